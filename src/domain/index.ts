@@ -1,0 +1,5 @@
+/** Evapor's pure domain: no Excel, Office or React (enforced by lint). */
+export * from "./kinerja";
+export * from "./sop";
+export * from "./evaluasi";
+export * from "./pengaturan";
