@@ -1,0 +1,2 @@
+export * from "./persen";
+export * from "./predikat";

@@ -1,0 +1,2 @@
+export { parseSopText, type HasilImpor } from "./parse";
+export type { ImporPeringatan, JenisPeringatanImpor } from "./peringatan";
