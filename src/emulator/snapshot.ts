@@ -3,7 +3,8 @@ import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from "./model";
 import { STANDARD_HEIGHT, STANDARD_WIDTH } from "./model";
 import { newSheetState, type CellState, type SheetState, type WorkbookState } from "./state";
 
-const clone = <T>(v: T): T => structuredClone(v);
+// JSON copy: snapshots are plain data, and jsdom (UI tests) has no structuredClone.
+const clone = <T>(v: T): T => (v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T));
 
 export function sheetSnapshot(book: Book, sheet: SheetState, position: number): SheetSnapshot {
   const cells: CellSnapshot[] = [];
