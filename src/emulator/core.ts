@@ -9,6 +9,19 @@ export interface RunStats {
   maxRequestBytes: number;
 }
 
+/** UTF-8 size of a request body; works in node and the browser (no Buffer in the preview). */
+export function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) { n += 4; i++; }
+    else n += 3;
+  }
+  return n;
+}
+
 interface Op {
   bytes: number;
   apply(): void;
@@ -31,7 +44,7 @@ export class BatchQueue {
   ) {}
 
   enqueue(description: unknown, apply: () => void): void {
-    const bytes = Buffer.byteLength(JSON.stringify(description) ?? "", "utf8");
+    const bytes = utf8Length(JSON.stringify(description) ?? "");
     this.ops.push({ bytes, apply });
   }
 

@@ -25,10 +25,14 @@ export function displayText(value: string | number | boolean, format: string): s
   return `${n < 0 && Number(text.replace(/,/g, "")) !== 0 ? "-" : ""}${text}${percent ? "%" : ""}${suffix}`;
 }
 
+/** Excel's General shows at most 11 characters, rounding decimals before switching to E notation. */
 function general(v: number): string {
   if (Number.isInteger(v) && Math.abs(v) < 1e11) return String(v);
-  const s = Number(v.toPrecision(10)).toString();
-  return s.length > 11 ? v.toExponential(5).replace("e", "E") : s;
+  for (let p = 10; p >= 1; p--) {
+    const s = Number(v.toPrecision(p)).toString();
+    if (s.length <= 11 && !s.includes("e")) return s;
+  }
+  return v.toExponential(5).replace("e", "E");
 }
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];

@@ -113,18 +113,28 @@ class SheetProtection extends ClientObject {
   unprotect(): void { this.call("unprotect", null, () => (this.sheet().protected = false)); }
 }
 
+/** Excel keeps hold of an object once found: a renamed sheet is still the same proxy's sheet. */
+function stick(book: Book, lookup: () => SheetState | undefined): () => SheetState | undefined {
+  let found: SheetState | undefined;
+  return () => {
+    if (found && book.state.sheets.includes(found)) return found;
+    found = lookup();
+    return found;
+  };
+}
+
 export class WorksheetCollection extends Collection<Worksheet> {
   constructor(batch: Batch, private readonly book: Book) {
     super(batch, "WorksheetCollection", () => book.state.sheets.map((s) => new Worksheet(batch, book, () => (book.state.sheets.includes(s) ? s : undefined))));
   }
   getItem(key: string): Worksheet {
-    return new Worksheet(this.batch, this.book, () => this.book.sheetByName(key) ?? this.book.sheetById(key));
+    return new Worksheet(this.batch, this.book, stick(this.book, () => this.book.sheetByName(key) ?? this.book.sheetById(key)));
   }
   getItemOrNullObject(key: string): Worksheet {
-    return new Worksheet(this.batch, this.book, () => this.book.sheetByName(key) ?? this.book.sheetById(key), true);
+    return new Worksheet(this.batch, this.book, stick(this.book, () => this.book.sheetByName(key) ?? this.book.sheetById(key)), true);
   }
   getActiveWorksheet(): Worksheet {
-    return new Worksheet(this.batch, this.book, () => this.book.sheetById(this.book.state.activeSheetId));
+    return new Worksheet(this.batch, this.book, stick(this.book, () => this.book.sheetById(this.book.state.activeSheetId)));
   }
   getFirst(): Worksheet { return new Worksheet(this.batch, this.book, () => this.book.state.sheets[0]); }
   add(name?: string): Worksheet {

@@ -11,7 +11,7 @@ export type Halaman = (typeof HALAMAN)[number];
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", minHeight: "100%", backgroundColor: tokens.colorNeutralBackground1 },
   header: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL} 0` },
-  tabs: { overflowX: "auto" },
+  tabs: { flexWrap: "wrap", paddingLeft: tokens.spacingHorizontalS },
   main: { padding: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
 });
 

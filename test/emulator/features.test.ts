@@ -138,3 +138,18 @@ describe("emulator: workbook features reflected in the snapshot", () => {
     expect(calls).toBe(1);
   });
 });
+
+describe("emulator: object identity", () => {
+  it("keeps a worksheet proxy on its sheet after the sheet is renamed in the same batch", async () => {
+    const emu = createExcelEmulator();
+    await emu.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.name = "Data Kinerja";
+      sheet.getRange("A1").values = [["judul"]];
+      await context.sync();
+    });
+    const snap = emu.snapshot();
+    expect(snap.sheets[0].name).toBe("Data Kinerja");
+    expect(snap.sheets[0].cells[0]).toMatchObject({ row: 0, col: 0, value: "judul" });
+  });
+});

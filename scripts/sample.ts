@@ -1,0 +1,17 @@
+/** `npm run sample -- out.xlsx`: the sample kecamatan workbook, built by Evapor's own operations. */
+import fs from "node:fs";
+import path from "node:path";
+import { createExcelEmulator } from "../src/emulator";
+import { snapshotToXlsx } from "../src/emulator/xlsx/export";
+import { buildSampleWorkbook } from "../src/preview/sample-workbook";
+
+export async function main(args: string[]): Promise<void> {
+  const out = path.resolve(args[0] ?? "out/sample.xlsx");
+  const emulator = createExcelEmulator();
+  await buildSampleWorkbook(emulator);
+  const snapshot = emulator.snapshot();
+  const bytes = await snapshotToXlsx(snapshot);
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, bytes);
+  console.log(`${out}: ${snapshot.sheets.length} sheet(s) (${snapshot.sheets.map((s) => s.name).join(", ")}), ${bytes.length} bytes`);
+}

@@ -1,0 +1,43 @@
+import type { ExcelHost } from "../excel/host";
+import { writePengaturan } from "../excel/pengaturan";
+import { DATA_KINERJA_CONTOH, PENGATURAN_CONTOH } from "./sample-data";
+
+/**
+ * Builds the sample kecamatan workbook by running Evapor's own operations on a host (the
+ * emulator in the preview and in `npm run sample`). Each capability adds its sheets here.
+ */
+export async function buildSampleWorkbook(host: ExcelHost): Promise<void> {
+  await host.run((context) => writePengaturan(context, PENGATURAN_CONTOH));
+  await host.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem("Sheet1");
+    sheet.name = "Data Kinerja";
+    const d = DATA_KINERJA_CONTOH;
+    sheet.getRange("A1").values = [[d.judul]];
+    sheet.getRange("A1:I1").merge();
+    sheet.getRange("A1").format.font.bold = true;
+    sheet.getRange("A1").format.font.size = 13;
+    const header = sheet.getRange("A3:I4");
+    header.values = [d.header1, d.header2];
+    for (const col of ["A", "B", "C", "D", "E"]) sheet.getRange(`${col}3:${col}4`).merge();
+    sheet.getRange("F3:I3").merge();
+    header.format.font.bold = true;
+    header.format.fill.color = "#D9E7F5";
+    header.format.horizontalAlignment = "Center";
+    header.format.verticalAlignment = "Center";
+    header.format.wrapText = true;
+    const body = sheet.getRange(`A5:I${4 + d.baris.length}`);
+    body.values = d.baris;
+    body.format.wrapText = true;
+    body.format.verticalAlignment = "Top";
+    const all = sheet.getRange(`A3:I${4 + d.baris.length}`);
+    for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const) {
+      all.format.borders.getItem(edge).style = "Continuous";
+    }
+    const widths = [28, 170, 200, 52, 60, 48, 48, 48, 48];
+    widths.forEach((w, i) => (sheet.getRangeByIndexes(0, i, 1, 1).format.columnWidth = w));
+    sheet.freezePanes.freezeRows(4);
+    sheet.pageLayout.orientation = "Landscape";
+    sheet.pageLayout.paperSize = "A4";
+    await context.sync();
+  });
+}
