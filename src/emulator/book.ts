@@ -1,7 +1,8 @@
 import { FormulaEngine } from "./formula-engine";
 import type { CellBox, CellScalar, ComputedValue } from "./model";
 import { EmulatorError, invalidArgument, itemNotFound } from "./errors";
-import { ensureCell, getCell, newSheetState, sheetNameProblem, type SheetState, type WorkbookState } from "./state";
+import { ensureCell, getCell, newSheetState, sheetNameProblem, STANDARD_HEIGHT, STANDARD_WIDTH, type SheetState, type WorkbookState } from "./state";
+import { parseAddress } from "./address";
 
 /** The emulated workbook: its state plus the formula engine kept in step with every write. */
 export class Book {
@@ -68,6 +69,25 @@ export class Book {
     this.state.sheets = this.state.sheets.filter((s) => s !== sheet);
     this.engine.removeSheet(sheet.id);
     if (this.state.activeSheetId === sheet.id) this.state.activeSheetId = this.state.sheets[0].id;
+  }
+
+  boxOf(address: string) {
+    const parsed = parseAddress(address);
+    if (!parsed) throw invalidArgument(`address ${address}`);
+    return parsed.box;
+  }
+
+  /** Sheet geometry in points, from the widths and heights Evapor set (Excel's defaults elsewhere). */
+  columnLeft(sheet: SheetState, col: number): number {
+    let x = 0;
+    for (let c = 0; c < col; c++) x += sheet.columnWidths.get(c) ?? STANDARD_WIDTH;
+    return x;
+  }
+
+  rowTop(sheet: SheetState, row: number): number {
+    let y = 0;
+    for (let r = 0; r < row; r++) y += sheet.rowHeights.get(r) ?? STANDARD_HEIGHT;
+    return y;
   }
 
   cell(sheet: SheetState, row: number, col: number) {

@@ -6,6 +6,7 @@ import { Range, usedRangeLocator } from "./range";
 import { ShapeCollection } from "./shapes";
 import { PageLayout } from "./page-layout";
 import { TableCollection } from "./tables";
+import { ChartCollection } from "./charts";
 import type { SheetState } from "./state";
 import { normalizeColor } from "./range-format";
 
@@ -15,6 +16,7 @@ export class Worksheet extends ClientObject {
   private shapesProxy?: ShapeCollection;
   private pageLayoutProxy?: PageLayout;
   private tablesProxy?: TableCollection;
+  private chartsProxy?: ChartCollection;
 
   constructor(batch: Batch, private readonly book: Book, readonly resolve: () => SheetState | undefined, nullable = false) {
     super(batch, "Worksheet", nullable);
@@ -96,6 +98,7 @@ export class Worksheet extends ClientObject {
   get shapes(): ShapeCollection { return (this.shapesProxy ??= new ShapeCollection(this.batch, this.book, () => this.sheet())); }
   get pageLayout(): PageLayout { return (this.pageLayoutProxy ??= new PageLayout(this.batch, this.book, () => this.sheet())); }
   get tables(): TableCollection { return (this.tablesProxy ??= new TableCollection(this.batch, this.book, () => [this.sheet()])); }
+  get charts(): ChartCollection { return (this.chartsProxy ??= new ChartCollection(this.batch, this.book, () => this.sheet())); }
   get horizontalPageBreaks() {
     const layout = this.pageLayout;
     return { add: (range: Range | string) => layout.addRowBreak(range), removePageBreaks: () => layout.removeRowBreaks() };

@@ -153,3 +153,25 @@ describe("emulator: object identity", () => {
     expect(snap.sheets[0].cells[0]).toMatchObject({ row: 0, col: 0, value: "judul" });
   });
 });
+
+describe("emulator: charts", () => {
+  it("adds a chart over a source range, titles it and places it over cells", async () => {
+    const emu = createExcelEmulator();
+    await emu.run(async (context) => {
+      const s = context.workbook.worksheets.getActiveWorksheet();
+      s.getRange("A1:B3").values = [["Indikator", "Capaian"], ["A", 104], ["B", 88]];
+      s.getRange("A:A").format.columnWidth = 100;
+      const chart = s.charts.add("ColumnClustered", s.getRange("A1:B3"), "Columns");
+      chart.title.text = "Capaian per indikator";
+      chart.setPosition("D2", "H10");
+      chart.series.getItemAt(0).name = "Capaian";
+      await context.sync();
+    });
+    const [chart] = emu.snapshot().sheets[0].charts;
+    expect(chart).toMatchObject({ type: "ColumnClustered", title: "Capaian per indikator", sourceAddress: "A1:B3", series: [{ name: "Capaian" }] });
+    expect(chart.left).toBe(100 + 48 * 2);
+    expect(chart.top).toBe(15);
+    expect(chart.width).toBe(48 * 5);
+    expect(chart.height).toBe(15 * 9);
+  });
+});

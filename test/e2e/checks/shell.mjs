@@ -29,4 +29,16 @@ export const checks = [
       await shot("pengaturan");
     },
   },
+  {
+    name: "the workbook downloads as an .xlsx file",
+    async run({ page, expect }) {
+      const [download] = await Promise.all([page.waitForEvent("download", { timeout: 20_000 }), page.getByRole("button", { name: "Unduh .xlsx" }).click()]);
+      const stream = await download.createReadStream();
+      const chunks = [];
+      for await (const c of stream) chunks.push(c);
+      const bytes = Buffer.concat(chunks);
+      expect(download.suggestedFilename().endsWith(".xlsx"), "an .xlsx file name");
+      expect(bytes.length > 1000 && bytes.subarray(0, 2).toString() === "PK", "a zip (xlsx) of some size");
+    },
+  },
 ];
