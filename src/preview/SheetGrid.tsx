@@ -60,7 +60,7 @@ export function SheetGrid(props: { sheet: SheetSnapshot }) {
                 <td key={c.col} role="gridcell" rowSpan={c.rowSpan > 1 ? c.rowSpan : undefined} colSpan={c.colSpan > 1 ? c.colSpan : undefined}
                   style={{ ...cellStyle(c.cell?.style ?? {}, c.numeric, props.sheet.showGridlines), overflow: "hidden", padding: "0 2px", maxHeight: px(r.heightPt) }}
                   title={c.cell?.formula}>
-                  {c.text}
+                  <div style={{ maxHeight: px(c.heightPt) - 1, overflow: "hidden" }}>{c.text}</div>
                 </td>
               ))}
             </tr>

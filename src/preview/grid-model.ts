@@ -13,6 +13,8 @@ export interface GridCell {
   colSpan: number;
   cell?: CellSnapshot;
   numeric: boolean;
+  /** Height of the rows it spans: the preview clips to it, so shapes stay where Excel puts them. */
+  heightPt: number;
 }
 
 export interface GridModel {
@@ -48,7 +50,9 @@ export function gridModel(sheet: SheetSnapshot, limits = { rows: 300, cols: 40 }
       const span = spans.get(key) ?? { rowSpan: 1, colSpan: 1 };
       const computed = cell?.computed ?? null;
       const value = computed === null ? "" : typeof computed === "object" ? computed.error : computed;
-      return [{ row: r, col: c, text: displayText(value, cell?.numberFormat ?? "General"), ...span, cell, numeric: typeof value === "number" }];
+      let heightPt = 0;
+      for (let k = r; k < r + span.rowSpan; k++) heightPt += sheet.rowHeights[k] ?? sheet.standardHeight;
+      return [{ row: r, col: c, text: displayText(value, cell?.numberFormat ?? "General"), ...span, cell, numeric: typeof value === "number", heightPt }];
     }),
   }));
   return { columns, rows };

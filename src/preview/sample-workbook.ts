@@ -29,6 +29,9 @@ export async function buildSampleWorkbook(host: ExcelHost): Promise<void> {
     body.values = d.baris;
     body.format.wrapText = true;
     body.format.verticalAlignment = "Top";
+    // Excel grows wrapped rows by itself; the emulator does not measure text, so heights are given.
+    body.format.rowHeight = 45;
+    sheet.getRange("A1").format.rowHeight = 20;
     const all = sheet.getRange(`A3:I${4 + d.baris.length}`);
     for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const) {
       all.format.borders.getItem(edge).style = "Continuous";
