@@ -69,3 +69,19 @@ describe("xlsx import", () => {
     expect(v[3][0]).toBe(1);
   });
 });
+
+describe("xlsx import of shared formulas", () => {
+  it("gives each cell of a shared formula its own references, evaluated by the emulator", async () => {
+    const snap = await snapshotFromXlsx(fs.readFileSync(E81));
+    const sheet = snap.sheets[0];
+    const w19 = sheet.cells.find((c) => c.row === 18 && c.col === 22);
+    expect(w19?.formula).toBe("=O19+Q19+S19+U19");
+    const emu = createExcelEmulator({ workbook: snap });
+    const v = await emu.run(async (context) => {
+      const r = context.workbook.worksheets.getItem(sheet.name).getRange("W19").load("values");
+      await context.sync();
+      return r.values;
+    });
+    expect(v).toEqual([[12]]);
+  });
+});

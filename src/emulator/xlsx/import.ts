@@ -21,9 +21,12 @@ function styleOf(cell: ExcelJS.Cell): CellStyle {
 function valueOf(cell: ExcelJS.Cell): Pick<CellSnapshot, "value" | "formula" | "computed"> {
   const v = cell.value;
   if (v === null || v === undefined) return { value: null, computed: null };
-  if (typeof v === "object" && "formula" in v && typeof v.formula === "string") {
-    const r = v.result;
-    return { value: null, formula: `=${v.formula}`, computed: typeof r === "number" || typeof r === "string" || typeof r === "boolean" ? r : null };
+  if (typeof v === "object" && ("formula" in v || "sharedFormula" in v)) {
+    // ExcelJS translates a shared formula to this cell's own references through `cell.formula`.
+    const formula = cell.formula;
+    const r = (v as { result?: unknown }).result;
+    const computed = typeof r === "number" || typeof r === "string" || typeof r === "boolean" ? r : null;
+    return formula ? { value: null, formula: `=${formula}`, computed } : { value: computed, computed };
   }
   if (typeof v === "object" && "richText" in v) { const t = v.richText.map((x) => x.text).join(""); return { value: t, computed: t }; }
   if (typeof v === "object" && "error" in v) return { value: null, computed: { error: String(v.error) } };
