@@ -3,3 +3,4 @@ export * from "./kinerja";
 export * from "./sop";
 export * from "./evaluasi";
 export * from "./pengaturan";
+export * from "./baca";

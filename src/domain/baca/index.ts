@@ -1,0 +1,3 @@
+export * from "./model";
+export { petakanLembar, barisNomorKolom } from "./peta";
+export { peranDari, twDari } from "./peran";

@@ -1,0 +1,92 @@
+import { gabungJudul, gridTerisi } from "./judul";
+import type { AlasanLewati, HasilPeta, KolomTerbaca, LembarMentah } from "./model";
+import { peranDari, subDari } from "./peran";
+
+const BATAS_CARI_HEADER = 40;
+
+const kosong = (row: string[]) => row.every((t) => t === "");
+const angka = (t: string) => /^-?\d+([.,]\d+)?$/.test(t);
+
+/** A row of column numbers ("1", "2", … or "12 = 8+9+10+11") under a header, as forms print them. */
+export function barisNomorKolom(row: string[]): boolean {
+  const isi = row.filter((t) => t !== "");
+  if (isi.length < 3) return false;
+  const nomor = isi.map((t) => /^(\d+)(\s*=.*)?$/.exec(t));
+  if (nomor.some((m) => m === null)) return false;
+  const n = nomor.map((m) => Number(m![1]));
+  return n.every((x, i) => i === 0 || x >= n[i - 1]) && n[0] <= 2;
+}
+
+/**
+ * "Jumlah", "Total", "Rata-rata capaian": a short label in the first columns, with no indicator of
+ * its own ("Jumlah dokumen yang diterbitkan" is an indicator, not a summary).
+ */
+function barisRingkasan(row: string[], iInd: number): boolean {
+  return row.slice(0, Math.max(iInd + 1, 4)).some((t, c) => {
+    if (t.length > 30 || !/^(jumlah|total|rata-rata|rerata)\b/i.test(t)) return false;
+    return c === iInd || (row[iInd] ?? "") === "" || row[iInd] === t;
+  });
+}
+
+/** Header rows keep going while a row holds only text: merged spans, "TW I", "K" / "Rp". */
+function barisHeader(grid: string[][], r: number): boolean {
+  const row = grid[r];
+  return row !== undefined && !kosong(row) && !barisNomorKolom(row) && row.every((t) => t === "" || !angka(t));
+}
+
+/**
+ * Finds the header (1–3 rows, starting at the first row that names an "Indikator"), maps each
+ * column to its role, and sorts the rows below into data and skipped rows (group, summary,
+ * empty, column numbers). Never throws: a sheet without a header gets a kind that says so.
+ */
+export function petakanLembar(lembar: LembarMentah): HasilPeta {
+  const grid = gridTerisi(lembar);
+  const mulai = grid.slice(0, BATAS_CARI_HEADER).findIndex((row) => row.some((t) => /indikator/i.test(t)));
+  if (mulai < 0) return { kind: "header-tidak-ditemukan" };
+  const rows = [mulai];
+  while (rows.length < 3 && barisHeader(grid, mulai + rows.length)) rows.push(mulai + rows.length);
+  const width = Math.max(...grid.map((r) => r.length));
+  if (lembar.merges.length === 0) isiSpanTanpaMerge(grid, rows, width);
+  const kolom: KolomTerbaca[] = [];
+  for (let c = 0; c < width; c++) {
+    const parts = rows.map((r) => grid[r]?.[c] ?? "").filter((t, i, all) => t !== "" && all[i - 1] !== t);
+    if (parts.length === 0) continue;
+    const sub = subDari(parts);
+    kolom.push({ kolom: lembar.kolom0 + c, judul: gabungJudul(grid, rows, c), peran: peranDari(sub ? parts.slice(0, -1) : parts), ...(sub ? { sub } : {}) });
+  }
+  const indikator = kolom.find((k) => k.peran.kind === "indikator");
+  if (!indikator) return { kind: "kolom-indikator-tidak-ada" };
+  const iInd = indikator.kolom - lembar.kolom0;
+  let nomorKolom: number | null = null;
+  const barisData: number[] = [];
+  const barisDilewati: { baris: number; alasan: AlasanLewati }[] = [];
+  for (let r = mulai + rows.length; r < grid.length; r++) {
+    const row = grid[r];
+    const lewati = (alasan: AlasanLewati) => barisDilewati.push({ baris: lembar.baris0 + r, alasan });
+    if (kosong(row)) lewati("kosong");
+    else if (barisNomorKolom(row)) {
+      if (nomorKolom === null) nomorKolom = lembar.baris0 + r;
+      lewati("nomor-kolom");
+    } else if (barisRingkasan(row, iInd)) lewati("ringkasan");
+    else if ((row[iInd] ?? "") === "") lewati("kelompok");
+    else barisData.push(lembar.baris0 + r);
+  }
+  return { kind: "ok", peta: { barisHeader: rows.map((r) => lembar.baris0 + r), barisNomorKolom: nomorKolom, kolom, barisData, barisDilewati } };
+}
+
+/**
+ * Without merge information (ExcelApi below 1.13 has no getMergedAreas), a merged header reads as
+ * a text followed by empty cells. An empty header cell whose column has text further down the
+ * header continues the span on its left; an empty cell under a text with nothing below continues
+ * the span above.
+ */
+function isiSpanTanpaMerge(grid: string[][], rows: number[], width: number): void {
+  rows.forEach((r, i) => {
+    for (let c = 0; c < width; c++) {
+      if ((grid[r][c] ?? "") !== "") continue;
+      const below = rows.slice(i + 1).some((rb) => (grid[rb]?.[c] ?? "") !== "");
+      if (below && c > 0 && (grid[r][c - 1] ?? "") !== "") grid[r][c] = grid[r][c - 1];
+      else if (!below && i > 0 && (grid[rows[i - 1]][c] ?? "") !== "") grid[r][c] = grid[rows[i - 1]][c];
+    }
+  });
+}
