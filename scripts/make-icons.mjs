@@ -1,5 +1,7 @@
-// Draws Evapor's icons (a teal tile with three rising bars and a check mark) and writes them as PNG
-// with node's zlib, supersampled 4× for anti-aliasing. Run: node scripts/make-icons.mjs
+// Draws Evapor's icons (a teal tile with three rising white bars and an amber check mark: capaian that
+// grows, and is evaluated) and writes them as RGBA PNG with node's zlib (CRC32 + IHDR/IDAT/IEND),
+// supersampled 4× for anti-aliasing. The PNGs in assets/ are committed; rerun after changing the design:
+//   node scripts/make-icons.mjs [outDir]     (default assets/)
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
@@ -10,24 +12,29 @@ const TILE = [15, 118, 110]; // teal
 const BAR = [255, 255, 255];
 const CHECK = [250, 204, 21]; // amber
 
-/** Colour of the design at a point in unit coordinates (0..1), or null for transparent. */
-function paint(x, y) {
+/**
+ * Colour of the design at a point in unit coordinates (0..1), or null for transparent. Bar edges snap
+ * to the pixel grid of the icon's size so that the bars stay crisp at 16 px.
+ */
+function paint(x, y, size) {
+  const snap = (v) => Math.round(v * size) / size;
   const r = 0.18;
   const cx = Math.min(Math.max(x, r), 1 - r);
   const cy = Math.min(Math.max(y, r), 1 - r);
   if ((x - cx) ** 2 + (y - cy) ** 2 > r * r) return null;
+  // Three rising bars (capaian growing quarter by quarter), bottom-aligned.
   const bars = [
-    [0.18, 0.33, 0.62],
-    [0.40, 0.55, 0.45],
-    [0.62, 0.77, 0.28],
+    [0.19, 0.34, 0.62],
+    [0.425, 0.575, 0.45],
+    [0.66, 0.81, 0.24],
   ];
-  for (const [x0, x1, top] of bars) if (x >= x0 && x <= x1 && y >= top && y <= 0.82) return BAR;
-  // Check mark: two thick segments from (0.52,0.30) down to (0.63,0.40) and up to (0.86,0.14).
+  for (const [x0, x1, top] of bars) if (x >= snap(x0) && x < snap(x1) && y >= snap(top) && y < snap(0.81)) return BAR;
+  // Check mark (evaluated, approved) in the free corner above the short bars.
   const near = (ax, ay, bx, by) => {
     const t = Math.max(0, Math.min(1, ((x - ax) * (bx - ax) + (y - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)));
     return Math.hypot(x - (ax + t * (bx - ax)), y - (ay + t * (by - ay)));
   };
-  if (Math.min(near(0.5, 0.27, 0.61, 0.37), near(0.61, 0.37, 0.85, 0.13)) < 0.055) return CHECK;
+  if (Math.min(near(0.19, 0.30, 0.28, 0.39), near(0.28, 0.39, 0.50, 0.17)) < 0.06) return CHECK;
   return TILE;
 }
 
@@ -38,7 +45,7 @@ function render(size, ss = 4) {
       let r = 0, g = 0, b = 0, a = 0;
       for (let sy = 0; sy < ss; sy++) {
         for (let sx = 0; sx < ss; sx++) {
-          const c = paint((px + (sx + 0.5) / ss) / size, (py + (sy + 0.5) / ss) / size);
+          const c = paint((px + (sx + 0.5) / ss) / size, (py + (sy + 0.5) / ss) / size, size);
           if (c) { r += c[0]; g += c[1]; b += c[2]; a += 1; }
         }
       }
@@ -84,8 +91,11 @@ export function encodePng(size, rgba) {
   ]);
 }
 
-fs.mkdirSync(path.join(root, "assets"), { recursive: true });
-for (const size of [16, 32, 64, 80, 128]) {
-  fs.writeFileSync(path.join(root, "assets", `icon-${size}.png`), encodePng(size, render(size)));
+export const SIZES = [16, 32, 64, 80, 128];
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const out = path.resolve(process.argv[2] ?? path.join(root, "assets"));
+  fs.mkdirSync(out, { recursive: true });
+  for (const size of SIZES) fs.writeFileSync(path.join(out, `icon-${size}.png`), encodePng(size, render(size)));
+  console.log(`icons written to ${path.relative(root, out) || "."}/`);
 }
-console.log("icons written to assets/");
