@@ -1,6 +1,7 @@
 /**
- * Office errors arrive as OfficeExtension.Error with a `code`. The task pane shows a message
- * chosen by the code; the technical detail goes to the console only (DEVELOPERS.md).
+ * Office errors arrive as OfficeExtension.Error with a `code` (Excel.ErrorCodes and
+ * OfficeExtension.ErrorCodes). The task pane shows a message chosen by the code; the technical
+ * detail (code, message, debugInfo) goes to the console only, never to the user.
  */
 export const OFFICE_ERROR_CODES = [
   "ItemNotFound",
@@ -23,20 +24,34 @@ export const OFFICE_ERROR_CODES = [
 export type OfficeErrorCode = (typeof OFFICE_ERROR_CODES)[number];
 
 export interface ErrorDetail {
+  name?: string;
   code?: string;
-  message?: string;
+  message: string;
   debugInfo?: unknown;
 }
 
 export type ClassifiedError = { kind: "office"; code: OfficeErrorCode; detail: ErrorDetail } | { kind: "unknown"; detail: ErrorDetail };
 
+const isOfficeErrorCode = (code: string | undefined): code is OfficeErrorCode => OFFICE_ERROR_CODES.some((c) => c === code);
+
+/** Never throws, whatever was thrown (an Error, a string, null, an object with a getter that throws). */
 export function classifyOfficeError(error: unknown): ClassifiedError {
-  const e = typeof error === "object" && error !== null ? (error as Record<string, unknown>) : {};
-  const detail: ErrorDetail = {
-    code: typeof e.code === "string" ? e.code : undefined,
-    message: typeof e.message === "string" ? e.message : String(error),
-    debugInfo: e.debugInfo,
-  };
-  const code = OFFICE_ERROR_CODES.find((c) => c === detail.code);
+  const detail = errorDetail(error);
+  const code = isOfficeErrorCode(detail.code) ? detail.code : undefined;
   return code ? { kind: "office", code, detail } : { kind: "unknown", detail };
+}
+
+function errorDetail(error: unknown): ErrorDetail {
+  try {
+    if (typeof error !== "object" || error === null) return { message: String(error) };
+    const e = error as Record<string, unknown>;
+    return {
+      name: typeof e.name === "string" ? e.name : undefined,
+      code: typeof e.code === "string" ? e.code : undefined,
+      message: typeof e.message === "string" ? e.message : Object.prototype.toString.call(error),
+      debugInfo: e.debugInfo,
+    };
+  } catch {
+    return { message: "(unreadable error)" };
+  }
 }

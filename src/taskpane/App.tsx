@@ -1,23 +1,21 @@
-import { FluentProvider, webDarkTheme, webLightTheme, Body1, Title3, makeStyles, tokens } from "@fluentui/react-components";
-import type { ExcelHost, OfficeThemeColors } from "../excel/host";
+import type { JSX } from "react";
+import { FluentProvider } from "@fluentui/react-components";
+import type { ExcelHost } from "../excel/host";
 import { ErrorProvider } from "./errors";
-import { bahasaDari, I18nProvider, useT } from "./i18n";
-import type { HostProblem } from "./host-problem";
+import { bahasaDari, I18nProvider } from "./i18n";
 import { Shell } from "./Shell";
+import { themeFor } from "./theme";
 
-/** Dark Office themes have a dark body background; Fluent follows them (Office.context.officeTheme). */
-export function isDark(theme: OfficeThemeColors | undefined): boolean {
-  const hex = theme?.bodyBackgroundColor.replace("#", "");
-  if (!hex || hex.length < 6) return false;
-  const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
-  return 0.299 * r + 0.587 * g + 0.114 * b < 128;
-}
-
-/** The whole task pane. `today` is passed in (the pane never reads the clock itself). */
-export function EvaporApp(props: { host: ExcelHost; today?: Date }) {
+/**
+ * The whole task pane: Fluent theme after Office's, language after Office's, error bar,
+ * navigation and pages. The add-in mounts it with the Office host, the preview with the
+ * emulator. `today` is passed in so that tests and the preview fix the date.
+ */
+export function EvaporApp(props: { host: ExcelHost; today?: Date }): JSX.Element {
+  const bahasa = bahasaDari(props.host.displayLanguage);
   return (
-    <FluentProvider theme={isDark(props.host.officeTheme) ? webDarkTheme : webLightTheme} style={{ minHeight: "100%" }}>
-      <I18nProvider bahasa={bahasaDari(props.host.displayLanguage)}>
+    <FluentProvider theme={themeFor(props.host.officeTheme)} lang={bahasa} style={{ minHeight: "100%" }}>
+      <I18nProvider bahasa={bahasa}>
         <ErrorProvider>
           <Shell host={props.host} today={props.today ?? new Date()} />
         </ErrorProvider>
@@ -26,26 +24,4 @@ export function EvaporApp(props: { host: ExcelHost; today?: Date }) {
   );
 }
 
-const useStyles = makeStyles({ root: { padding: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM } });
-
-/** Shown instead of the pane when this host cannot run Evapor. */
-export function HostProblemScreen(props: { problem: HostProblem; displayLanguage: string }) {
-  return (
-    <FluentProvider theme={webLightTheme}>
-      <I18nProvider bahasa={bahasaDari(props.displayLanguage)}>
-        <HostProblemBody problem={props.problem} />
-      </I18nProvider>
-    </FluentProvider>
-  );
-}
-
-function HostProblemBody(props: { problem: HostProblem }) {
-  const t = useT();
-  const styles = useStyles();
-  return (
-    <div className={styles.root} role="alert">
-      <Title3 as="h1">{t("host.judul")}</Title3>
-      <Body1>{t(`host.${props.problem}`)}</Body1>
-    </div>
-  );
-}
+export { HostProblemScreen } from "./HostProblemScreen";

@@ -1,21 +1,25 @@
 import { useState } from "react";
-import { Tab, TabList, Title3, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1, Tab, TabList, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import type { ExcelHost } from "../excel/host";
-import { useT, type MessageKey } from "./i18n";
+import { ErrorBar } from "./errors";
+import { useT, type PlainKey } from "./i18n";
 import { InfoPage } from "./pages/InfoPage";
 import { PengaturanPage } from "./pengaturan/PengaturanPage";
 
 export const HALAMAN = ["kinerja", "sop", "evaluasi", "tinjauan", "pengaturan"] as const;
 export type Halaman = (typeof HALAMAN)[number];
 
+const isHalaman = (v: unknown): v is Halaman => HALAMAN.some((h) => h === v);
+
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", minHeight: "100%", backgroundColor: tokens.colorNeutralBackground1 },
-  header: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL} 0` },
+  header: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL} 0`, display: "flex", flexDirection: "column" },
   tabs: { flexWrap: "wrap", paddingLeft: tokens.spacingHorizontalS },
   main: { padding: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
 });
 
-const JUDUL: Record<Halaman, MessageKey> = {
+const JUDUL: Record<Halaman, PlainKey> = {
   kinerja: "page.kinerja.title",
   sop: "page.sop.title",
   evaluasi: "page.evaluasi.title",
@@ -23,6 +27,7 @@ const JUDUL: Record<Halaman, MessageKey> = {
   pengaturan: "pengaturan.title",
 };
 
+/** Header, navigation (a Fluent TabList: arrow keys move between tabs), error bar, current page. */
 export function Shell(props: { host: ExcelHost; today: Date }) {
   const t = useT();
   const styles = useStyles();
@@ -30,16 +35,26 @@ export function Shell(props: { host: ExcelHost; today: Date }) {
   return (
     <div className={styles.root}>
       <header className={styles.header}>
-        <Title3 as="h1">{t("app.title")}</Title3> <Caption1>{t("app.subtitle")}</Caption1>
+        <Title3 as="h1">{t("app.title")}</Title3>
+        <Caption1>{t("app.subtitle")}</Caption1>
       </header>
-      <TabList className={styles.tabs} aria-label={t("nav.label")} selectedValue={halaman} onTabSelect={(_, d) => setHalaman(d.value as Halaman)} size="small">
+      <TabList
+        className={styles.tabs}
+        aria-label={t("nav.label")}
+        selectedValue={halaman}
+        onTabSelect={(_, d) => isHalaman(d.value) && setHalaman(d.value)}
+        size="small"
+      >
         {HALAMAN.map((h) => (
-          <Tab key={h} value={h}>{t(`nav.${h}`)}</Tab>
+          <Tab key={h} id={`tab-${h}`} value={h}>{t(`nav.${h}`)}</Tab>
         ))}
       </TabList>
-      <main className={styles.main} aria-labelledby="judul-halaman">
-        <Title3 as="h2" id="judul-halaman">{t(JUDUL[halaman])}</Title3>
-        <Page halaman={halaman} host={props.host} today={props.today} />
+      <main className={styles.main}>
+        <ErrorBar />
+        <div className={styles.panel} role="tabpanel" aria-labelledby={`tab-${halaman}`}>
+          <Title3 as="h2">{t(JUDUL[halaman])}</Title3>
+          <Page halaman={halaman} host={props.host} today={props.today} />
+        </div>
       </main>
     </div>
   );

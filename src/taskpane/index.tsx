@@ -9,13 +9,15 @@ async function start(): Promise<void> {
   if (!container) return;
   const root = createRoot(container);
   const connection = await connectOffice();
-  const host = connection.kind === "ready" ? connection.host : null;
-  const problem = hostProblem(host, webviewFacts(globalThis));
-  if (problem || !host) {
+  const problem = hostProblem(connection, webviewFacts(globalThis));
+  if (connection.kind !== "ready") {
+    // Without Office, the browser's language is the best guess of the user's.
     root.render(<HostProblemScreen problem={problem ?? "no-host"} displayLanguage={navigator.language} />);
-    return;
+  } else if (problem) {
+    root.render(<HostProblemScreen problem={problem} displayLanguage={connection.host.displayLanguage} officeTheme={connection.host.officeTheme} />);
+  } else {
+    root.render(<EvaporApp host={connection.host} />);
   }
-  root.render(<EvaporApp host={host} />);
 }
 
 void start();

@@ -1,11 +1,13 @@
 import { SKALA_PERMENDAGRI_86_2017, validateSkala, type SkalaPredikat, type SkalaError } from "../kinerja/predikat";
+import { periksaNip, type MasalahNip } from "./nip";
 
 /** Paper used by the office: A4, or F4 (Excel's "Folio", 8.5 × 13 in) — DESIGN.md, SOP AP. */
 export type UkuranKertas = "A4" | "F4";
+export const UKURAN_KERTAS: readonly UkuranKertas[] = ["A4", "F4"];
 
 export interface Pejabat {
   nama: string;
-  /** NIP as typed; `normalisasiNip` gives the 18 digits. */
+  /** NIP as typed ("19700101 199003 1 001"); `normalisasiNip` gives the 18 digits. */
   nip: string;
 }
 
@@ -19,6 +21,11 @@ export interface Pengaturan {
   skala: SkalaPredikat;
 }
 
+/** The years a performance workbook can be about; wider would only let typos through. */
+export const TAHUN_MIN = 2000;
+export const TAHUN_MAX = 2100;
+
+/** Settings of a workbook that has none yet: empty names, A4, the Permendagri 86/2017 scale. */
 export function pengaturanAwal(tahun: number): Pengaturan {
   return {
     instansi: { kabupaten: "", kecamatan: "", alamat: "" },
@@ -42,31 +49,37 @@ export type BidangPengaturan =
   | "kertas"
   | "skala";
 
+export type BidangNip = "camat.nip" | "sekcam.nip";
+
 export type MasalahPengaturan =
   | { field: BidangPengaturan; kind: "wajib-diisi" }
-  | { field: "camat.nip" | "sekcam.nip"; kind: "nip-tidak-valid"; digit: number }
-  | { field: "tahun"; kind: "tahun-di-luar-rentang" }
+  | ({ field: BidangNip } & MasalahNip)
+  | { field: "tahun"; kind: "tahun-di-luar-rentang"; min: number; max: number }
   | { field: "skala"; kind: "skala-tidak-valid"; masalah: SkalaError[] };
 
-/** A NIP (Nomor Induk Pegawai, BKN) has 18 digits; people type it with spaces ("19700101 199003 1 001"). */
-export function normalisasiNip(nip: string): string {
-  return nip.replace(/[\s.-]/g, "");
-}
-
+/**
+ * Every problem of the form, in the order of the form. The names of the office and of both
+ * signing officials are required (they head every SOP and Berita Acara); a NIP may wait, but
+ * one that is typed must be a valid NIP.
+ */
 export function validatePengaturan(p: Pengaturan): MasalahPengaturan[] {
   const masalah: MasalahPengaturan[] = [];
-  const wajib: [BidangPengaturan, string][] = [
-    ["instansi.kabupaten", p.instansi.kabupaten],
-    ["instansi.kecamatan", p.instansi.kecamatan],
-    ["camat.nama", p.camat.nama],
-    ["sekcam.nama", p.sekcam.nama],
-  ];
-  for (const [field, value] of wajib) if (value.trim() === "") masalah.push({ field, kind: "wajib-diisi" });
-  for (const field of ["camat.nip", "sekcam.nip"] as const) {
-    const nip = normalisasiNip(field === "camat.nip" ? p.camat.nip : p.sekcam.nip);
-    if (nip !== "" && !/^\d{18}$/.test(nip)) masalah.push({ field, kind: "nip-tidak-valid", digit: nip.replace(/\D/g, "").length });
+  const wajib = (field: BidangPengaturan, value: string) => {
+    if (value.trim() === "") masalah.push({ field, kind: "wajib-diisi" });
+  };
+  const nip = (field: BidangNip, value: string) => {
+    const m = periksaNip(value);
+    if (m) masalah.push({ field, ...m });
+  };
+  wajib("instansi.kabupaten", p.instansi.kabupaten);
+  wajib("instansi.kecamatan", p.instansi.kecamatan);
+  wajib("camat.nama", p.camat.nama);
+  nip("camat.nip", p.camat.nip);
+  wajib("sekcam.nama", p.sekcam.nama);
+  nip("sekcam.nip", p.sekcam.nip);
+  if (!Number.isInteger(p.tahun) || p.tahun < TAHUN_MIN || p.tahun > TAHUN_MAX) {
+    masalah.push({ field: "tahun", kind: "tahun-di-luar-rentang", min: TAHUN_MIN, max: TAHUN_MAX });
   }
-  if (!Number.isInteger(p.tahun) || p.tahun < 2000 || p.tahun > 2100) masalah.push({ field: "tahun", kind: "tahun-di-luar-rentang" });
   const skala = validateSkala(p.skala);
   if (skala.length > 0) masalah.push({ field: "skala", kind: "skala-tidak-valid", masalah: skala });
   return masalah;

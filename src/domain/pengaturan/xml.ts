@@ -1,92 +1,119 @@
-import type { PitaPredikat } from "../kinerja/predikat";
-import { pengaturanAwal, type Pengaturan, type UkuranKertas } from "./model";
+import type { PitaPredikat, SkalaPredikat } from "../kinerja/predikat";
+import { pengaturanAwal, UKURAN_KERTAS, type BidangPengaturan, type Pengaturan } from "./model";
+import { bacaXml, type AlasanXmlRusak, type ElemenXml } from "./xml-pohon";
 
-/** The namespace of Evapor's custom XML part; Excel finds the part by it. */
+/** The namespace of Evapor's custom XML part; Excel finds the part by it. A new format gets v2. */
 export const NAMESPACE_PENGATURAN = "urn:evapor:pengaturan:v1";
 
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
+// XML 1.0 cannot carry these characters at all, not even as references. Word's soft line break
+// (U+000B) arrives this way in pasted text; dropping it is the only way to keep the part valid.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point here
+const TIDAK_BOLEH = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ESCAPES[ch]);
+/** Escapes element text; CR becomes a reference so that it survives XML line-end handling. */
+export function escapeTeks(text: string): string {
+  return text.replace(TIDAK_BOLEH, "").replace(/[&<>\r]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;" })[c] ?? c);
 }
 
-export function unescapeXml(text: string): string {
-  return text.replace(/&(amp|lt|gt|quot|apos|#(\d+)|#x([0-9a-fA-F]+));/g, (_m, name: string, dec?: string, hex?: string) => {
-    if (dec) return String.fromCodePoint(Number(dec));
-    if (hex) return String.fromCodePoint(parseInt(hex, 16));
-    return { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" }[name] ?? "";
-  });
+/** Escapes an attribute value (either quote; tabs and line breaks kept as references). */
+export function escapeAtribut(text: string): string {
+  const ganti: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;", "\t": "&#9;", "\n": "&#10;", "\r": "&#13;" };
+  return text.replace(TIDAK_BOLEH, "").replace(/[&<>"'\t\n\r]/g, (c) => ganti[c] ?? c);
 }
 
-/**
- * The part holds the settings as JSON text inside one element: a format of our own, so a
- * small, strict reader suffices and a person opening the file still sees readable data.
- */
+function pitaKeXml(p: PitaPredikat): string {
+  const batas = p.batasBawah === null ? "" : ` batas-bawah="${p.batasBawah}"`;
+  return `    <pita nama="${escapeAtribut(p.nama)}"${batas} warna="${escapeAtribut(p.warna)}"/>`;
+}
+
+/** One element per setting, readable by a person who opens the part (e.g. with a zip tool). */
 export function pengaturanKeXml(p: Pengaturan): string {
-  return `<?xml version="1.0" encoding="UTF-8"?><pengaturan xmlns="${NAMESPACE_PENGATURAN}" versi="1">${escapeXml(JSON.stringify(p))}</pengaturan>`;
+  const el = (nama: string, isi: string) => `<${nama}>${escapeTeks(isi)}</${nama}>`;
+  return [
+    `<pengaturan xmlns="${NAMESPACE_PENGATURAN}">`,
+    `  <instansi>${el("kabupaten", p.instansi.kabupaten)}${el("kecamatan", p.instansi.kecamatan)}${el("alamat", p.instansi.alamat)}</instansi>`,
+    `  <camat>${el("nama", p.camat.nama)}${el("nip", p.camat.nip)}</camat>`,
+    `  <sekcam>${el("nama", p.sekcam.nama)}${el("nip", p.sekcam.nip)}</sekcam>`,
+    `  ${el("tahun", String(p.tahun))}`,
+    `  ${el("kertas", p.kertas)}`,
+    `  <skala nama="${escapeAtribut(p.skala.nama)}">`,
+    ...p.skala.pita.map(pitaKeXml),
+    "  </skala>",
+    "</pengaturan>",
+  ].join("\n");
+}
+
+/** A setting that could not be read and was replaced by its default. */
+export interface PeringatanPengaturan {
+  field: BidangPengaturan;
+  kind: "tidak-ada" | "tidak-valid";
 }
 
 export type HasilBacaPengaturan =
-  | { kind: "ok"; pengaturan: Pengaturan; diisiBawaan: string[] }
-  | { kind: "rusak"; alasan: "bukan-xml-evapor" | "json-rusak" };
+  | { kind: "ok"; pengaturan: Pengaturan; peringatan: PeringatanPengaturan[] }
+  | { kind: "rusak"; alasan: AlasanXmlRusak | "bukan-pengaturan-evapor"; posisi: number };
 
-export function pengaturanDariXml(xml: string, tahunBawaan: number): HasilBacaPengaturan {
-  const m = /<pengaturan\b[^>]*>([\s\S]*)<\/pengaturan>\s*$/.exec(xml);
-  if (!m) return { kind: "rusak", alasan: "bukan-xml-evapor" };
-  let data: unknown;
-  try {
-    data = JSON.parse(unescapeXml(m[1]));
-  } catch {
-    return { kind: "rusak", alasan: "json-rusak" };
-  }
-  return { kind: "ok", ...lengkapi(data, tahunBawaan) };
+const anak = (el: ElemenXml | undefined, lokal: string) => el?.anak.find((a) => a.lokal === lokal);
+
+function namespaceAkar(akar: ElemenXml): string | undefined {
+  return akar.atribut.get(akar.prefix === "" ? "xmlns" : `xmlns:${akar.prefix}`);
 }
 
-type Obj = Record<string, unknown>;
-const obj = (v: unknown): Obj => (typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Obj) : {});
+/**
+ * Reads the part. Malformed XML, or XML that is not Evapor's settings, is `rusak`; inside a
+ * well-formed part, each missing or unreadable setting takes its default and is named in
+ * `peringatan`. Unknown elements are ignored (a later Evapor may add some). Never throws.
+ */
+export function pengaturanDariXml(xml: string, tahunBawaan: number): HasilBacaPengaturan {
+  const pohon = bacaXml(xml);
+  if (pohon.kind === "rusak") return pohon;
+  const akar = pohon.akar;
+  if (akar.lokal !== "pengaturan" || namespaceAkar(akar) !== NAMESPACE_PENGATURAN) return { kind: "rusak", alasan: "bukan-pengaturan-evapor", posisi: 0 };
 
-/** Takes what is well-formed from stored data and fills the rest with defaults, naming what was filled. */
-function lengkapi(data: unknown, tahunBawaan: number): { pengaturan: Pengaturan; diisiBawaan: string[] } {
   const awal = pengaturanAwal(tahunBawaan);
-  const diisi: string[] = [];
-  const root = obj(data);
-  const teks = (o: Obj, key: string, path: string, fallback: string): string => {
-    const v = o[key];
-    if (typeof v === "string") return v;
-    diisi.push(path);
-    return fallback;
-  };
-  const instansi = obj(root.instansi);
-  const camat = obj(root.camat);
-  const sekcam = obj(root.sekcam);
-  const tahun = typeof root.tahun === "number" && Number.isInteger(root.tahun) ? root.tahun : (diisi.push("tahun"), awal.tahun);
-  const kertas: UkuranKertas = root.kertas === "A4" || root.kertas === "F4" ? root.kertas : (diisi.push("kertas"), awal.kertas);
+  const peringatan: PeringatanPengaturan[] = [];
+  function baca<T>(field: BidangPengaturan, el: ElemenXml | undefined, urai: (el: ElemenXml) => T | null, bawaan: T): T {
+    if (!el) return peringatan.push({ field, kind: "tidak-ada" }), bawaan;
+    const nilai = urai(el);
+    if (nilai === null) return peringatan.push({ field, kind: "tidak-valid" }), bawaan;
+    return nilai;
+  }
+  const teks = (e: ElemenXml) => e.teks;
+  const instansi = anak(akar, "instansi");
+  const camat = anak(akar, "camat");
+  const sekcam = anak(akar, "sekcam");
   return {
+    kind: "ok",
     pengaturan: {
       instansi: {
-        kabupaten: teks(instansi, "kabupaten", "instansi.kabupaten", ""),
-        kecamatan: teks(instansi, "kecamatan", "instansi.kecamatan", ""),
-        alamat: teks(instansi, "alamat", "instansi.alamat", ""),
+        kabupaten: baca("instansi.kabupaten", anak(instansi, "kabupaten"), teks, ""),
+        kecamatan: baca("instansi.kecamatan", anak(instansi, "kecamatan"), teks, ""),
+        alamat: baca("instansi.alamat", anak(instansi, "alamat"), teks, ""),
       },
-      camat: { nama: teks(camat, "nama", "camat.nama", ""), nip: teks(camat, "nip", "camat.nip", "") },
-      sekcam: { nama: teks(sekcam, "nama", "sekcam.nama", ""), nip: teks(sekcam, "nip", "sekcam.nip", "") },
-      tahun,
-      kertas,
-      skala: bacaSkala(root.skala) ?? (diisi.push("skala"), awal.skala),
+      camat: { nama: baca("camat.nama", anak(camat, "nama"), teks, ""), nip: baca("camat.nip", anak(camat, "nip"), teks, "") },
+      sekcam: { nama: baca("sekcam.nama", anak(sekcam, "nama"), teks, ""), nip: baca("sekcam.nip", anak(sekcam, "nip"), teks, "") },
+      tahun: baca("tahun", anak(akar, "tahun"), (e) => (/^\s*\d+\s*$/.test(e.teks) ? Number(e.teks) : null), awal.tahun),
+      kertas: baca("kertas", anak(akar, "kertas"), (e) => UKURAN_KERTAS.find((k) => k === e.teks.trim()) ?? null, awal.kertas),
+      skala: baca("skala", anak(akar, "skala"), bacaSkala, awal.skala),
     },
-    diisiBawaan: diisi,
+    peringatan,
   };
 }
 
-function bacaSkala(v: unknown): Pengaturan["skala"] | null {
-  const o = obj(v);
-  if (typeof o.nama !== "string" || !Array.isArray(o.pita)) return null;
+const ANGKA = /^-?\d+(\.\d+)?$/;
+const WARNA = /^#[0-9A-Fa-f]{6}$/;
+
+/** The whole scale or nothing: a scale read in part would shift every predikat below the gap. */
+function bacaSkala(el: ElemenXml): SkalaPredikat | null {
   const pita: PitaPredikat[] = [];
-  for (const raw of o.pita as unknown[]) {
-    const p = obj(raw);
-    if (typeof p.nama !== "string" || typeof p.warna !== "string") return null;
-    if (p.batasBawah !== null && typeof p.batasBawah !== "number") return null;
-    pita.push({ nama: p.nama, batasBawah: p.batasBawah, warna: p.warna });
+  for (const p of el.anak.filter((a) => a.lokal === "pita")) {
+    const nama = p.atribut.get("nama");
+    const warna = p.atribut.get("warna");
+    const batas = p.atribut.get("batas-bawah");
+    if (nama === undefined || warna === undefined || !WARNA.test(warna)) return null;
+    if (batas !== undefined && !ANGKA.test(batas.trim())) return null;
+    pita.push({ nama, batasBawah: batas === undefined ? null : Number(batas), warna });
   }
-  return { nama: o.nama, pita };
+  if (pita.length === 0) return null;
+  return { nama: el.atribut.get("nama") ?? "", pita };
 }

@@ -1,56 +1,69 @@
-import { Button, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
 import type { ExcelHost } from "../../excel/host";
-import type { BidangPengaturan } from "../../domain/pengaturan";
-import { useT, type MessageKey } from "../i18n";
-import { pesanBidang } from "./fields";
-import { SkalaEditor } from "./SkalaEditor";
+import { useT } from "../i18n";
+import { LABEL_BIDANG } from "./fields";
+import { PengaturanForm } from "./PengaturanForm";
+import type { Pemberitahuan, PengaturanState } from "./state";
 import { usePengaturan } from "./use-pengaturan";
 
-const useStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-});
-
+/** Workbook settings: read when the page opens, saved into the workbook's custom XML part. */
 export function PengaturanPage(props: { host: ExcelHost; tahunBawaan: number }) {
   const t = useT();
-  const styles = useStyles();
-  const { state, dispatch, simpan } = usePengaturan(props.host, props.tahunBawaan);
-  if (state.kind === "memuat") return <Spinner label={t("pengaturan.memuat")} />;
-  const { draf, masalah, status } = state;
-  const tampilkan = status === "periksa" || status === "diubah";
-  const pesan = (f: BidangPengaturan) => (tampilkan ? pesanBidang(masalah, f, t) : undefined);
-  const teks = (label: MessageKey, field: BidangPengaturan, value: string, onChange: (v: string) => void) => (
-    <Field label={t(label)} validationMessage={pesan(field)} validationState={pesan(field) ? "error" : "none"}>
-      <Input value={value} onChange={(_, d) => onChange(d.value)} />
-    </Field>
-  );
+  const { state, dispatch, simpan, muatUlang } = usePengaturan(props.host, props.tahunBawaan);
+  switch (state.kind) {
+    case "memuat":
+      return <Spinner label={t("pengaturan.memuat")} />;
+    case "gagal-muat":
+      return (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t("pengaturan.gagal-muat")}</MessageBarBody>
+          <MessageBarActions><Button onClick={muatUlang}>{t("pengaturan.coba-lagi")}</Button></MessageBarActions>
+        </MessageBar>
+      );
+    case "ganda":
+      return <Bar intent="warning" text={t("pengaturan.ganda", { jumlah: state.jumlah })} />;
+    case "siap":
+    case "periksa":
+    case "menyimpan":
+    case "tersimpan":
+    case "gagal-simpan":
+      return (
+        <>
+          <Text>{t("pengaturan.intro")}</Text>
+          {state.form.pemberitahuan && <PemberitahuanBar p={state.form.pemberitahuan} />}
+          <PengaturanForm form={state.form} menyimpan={state.kind === "menyimpan"} onEdit={(edit) => dispatch({ kind: "ubah", edit })} onSimpan={() => void simpan()} />
+          <Status state={state} />
+        </>
+      );
+    default:
+      return state satisfies never;
+  }
+}
+
+function Bar(props: { intent: "warning" | "success"; text: string }) {
   return (
-    <form className={styles.form} onSubmit={(e) => { e.preventDefault(); void simpan(); }}>
-      <Text>{t("pengaturan.intro")}</Text>
-      {state.rusak && <MessageBar intent="warning"><MessageBarBody>{t("pengaturan.rusak")}</MessageBarBody></MessageBar>}
-      <Subtitle2>{t("pengaturan.instansi")}</Subtitle2>
-      {teks("pengaturan.kabupaten", "instansi.kabupaten", draf.instansi.kabupaten, (value) => dispatch({ kind: "ubah", edit: { kind: "instansi", field: "kabupaten", value } }))}
-      {teks("pengaturan.kecamatan", "instansi.kecamatan", draf.instansi.kecamatan, (value) => dispatch({ kind: "ubah", edit: { kind: "instansi", field: "kecamatan", value } }))}
-      {teks("pengaturan.alamat", "instansi.alamat", draf.instansi.alamat, (value) => dispatch({ kind: "ubah", edit: { kind: "instansi", field: "alamat", value } }))}
-      <Subtitle2>{t("pengaturan.pejabat")}</Subtitle2>
-      {(["camat", "sekcam"] as const).flatMap((who) => [
-        <div key={`${who}-nama`}>{teks(`pengaturan.${who}.nama`, `${who}.nama`, draf[who].nama, (value) => dispatch({ kind: "ubah", edit: { kind: "pejabat", who, field: "nama", value } }))}</div>,
-        <div key={`${who}-nip`}>{teks(`pengaturan.${who}.nip`, `${who}.nip`, draf[who].nip, (value) => dispatch({ kind: "ubah", edit: { kind: "pejabat", who, field: "nip", value } }))}</div>,
-      ])}
-      <Field label={t("pengaturan.tahun")} validationMessage={pesan("tahun")} validationState={pesan("tahun") ? "error" : "none"}>
-        <Input type="number" value={String(draf.tahun)} onChange={(_, d) => dispatch({ kind: "ubah", edit: { kind: "tahun", value: Number(d.value) } })} />
-      </Field>
-      <Field label={t("pengaturan.kertas")}>
-        <Select value={draf.kertas} onChange={(_, d) => dispatch({ kind: "ubah", edit: { kind: "kertas", value: d.value === "F4" ? "F4" : "A4" } })}>
-          <option value="A4">{t("pengaturan.kertas.A4")}</option>
-          <option value="F4">{t("pengaturan.kertas.F4")}</option>
-        </Select>
-      </Field>
-      <SkalaEditor skala={draf.skala} pesan={pesan("skala")} onEdit={(edit) => dispatch({ kind: "ubah", edit })} />
-      {status === "periksa" && <MessageBar intent="warning"><MessageBarBody>{t("pengaturan.periksa")}</MessageBarBody></MessageBar>}
-      {status === "tersimpan" && <MessageBar intent="success"><MessageBarBody>{t("pengaturan.tersimpan")}</MessageBarBody></MessageBar>}
-      <Button appearance="primary" type="submit" disabled={status === "menyimpan"}>
-        {status === "menyimpan" ? t("pengaturan.menyimpan") : t("pengaturan.simpan")}
-      </Button>
-    </form>
+    <MessageBar intent={props.intent}>
+      <MessageBarBody>{props.text}</MessageBarBody>
+    </MessageBar>
+  );
+}
+
+function PemberitahuanBar(props: { p: Pemberitahuan }) {
+  const t = useT();
+  switch (props.p.kind) {
+    case "rusak": return <Bar intent="warning" text={t("pengaturan.rusak")} />;
+    case "peringatan": return <Bar intent="warning" text={t("pengaturan.peringatan", { daftar: props.p.bidang.map((b) => t(LABEL_BIDANG[b])).join(", ") })} />;
+    default: return props.p satisfies never;
+  }
+}
+
+/** The outcome of the last save, announced politely to screen readers. */
+function Status(props: { state: PengaturanState }) {
+  const t = useT();
+  const text = props.state.kind === "periksa" ? t("pengaturan.periksa") : props.state.kind === "tersimpan" ? t("pengaturan.tersimpan") : "";
+  return (
+    <div role="status" aria-live="polite">
+      {text && <Bar intent={props.state.kind === "tersimpan" ? "success" : "warning"} text={text} />}
+    </div>
   );
 }

@@ -1,64 +1,90 @@
-import { SKALA_PERMENDAGRI_86_2017, type PitaPredikat } from "../../domain/kinerja/predikat";
-import { validatePengaturan, type MasalahPengaturan, type Pengaturan } from "../../domain/pengaturan";
+import { validatePengaturan, type BidangPengaturan, type MasalahPengaturan, type Pengaturan } from "../../domain/pengaturan";
+import type { HasilPengaturanWorkbook, HasilSimpanPengaturan } from "../../excel/pengaturan";
+import { applyEdit, bidangOf, type Edit } from "./edit";
+
+/** What the workbook said when the settings were read, worth telling the user. */
+export type Pemberitahuan = { kind: "rusak" } | { kind: "peringatan"; bidang: BidangPengaturan[] };
+
+export interface Formulir {
+  draf: Pengaturan;
+  masalah: MasalahPengaturan[];
+  /** Fields the user changed: their problems show. After a save attempt, all problems show. */
+  disentuh: readonly BidangPengaturan[];
+  tampilkanSemua: boolean;
+  pemberitahuan: Pemberitahuan | null;
+}
 
 export type PengaturanState =
   | { kind: "memuat" }
-  | { kind: "siap"; draf: Pengaturan; rusak: boolean; masalah: MasalahPengaturan[]; status: "bersih" | "diubah" | "menyimpan" | "tersimpan" | "periksa" };
-
-export type Edit =
-  | { kind: "instansi"; field: keyof Pengaturan["instansi"]; value: string }
-  | { kind: "pejabat"; who: "camat" | "sekcam"; field: "nama" | "nip"; value: string }
-  | { kind: "tahun"; value: number }
-  | { kind: "kertas"; value: Pengaturan["kertas"] }
-  | { kind: "pita"; index: number; field: "nama" | "warna"; value: string }
-  | { kind: "pita-batas"; index: number; value: number }
-  | { kind: "pita-tambah" }
-  | { kind: "pita-hapus"; index: number }
-  | { kind: "skala-reset" };
+  | { kind: "gagal-muat" }
+  | { kind: "ganda"; jumlah: number }
+  | { kind: "siap"; form: Formulir }
+  | { kind: "periksa"; form: Formulir }
+  | { kind: "menyimpan"; form: Formulir }
+  | { kind: "tersimpan"; form: Formulir }
+  | { kind: "gagal-simpan"; form: Formulir };
 
 export type PengaturanAction =
-  | { kind: "dimuat"; pengaturan: Pengaturan; rusak: boolean }
+  | { kind: "muat-ulang" }
+  | { kind: "dimuat"; hasil: HasilPengaturanWorkbook; bawaan: Pengaturan }
+  | { kind: "gagal-muat" }
   | { kind: "ubah"; edit: Edit }
-  | { kind: "simpan-mulai" }
-  | { kind: "simpan-selesai" }
-  | { kind: "simpan-gagal" }
-  | { kind: "periksa" };
+  | { kind: "simpan" }
+  | { kind: "simpan-selesai"; hasil: HasilSimpanPengaturan }
+  | { kind: "simpan-gagal" };
 
-function applyEdit(p: Pengaturan, e: Edit): Pengaturan {
-  const pita = (f: (list: PitaPredikat[]) => PitaPredikat[]) => ({ ...p, skala: { ...p.skala, nama: "Khusus", pita: f([...p.skala.pita]) } });
-  switch (e.kind) {
-    case "instansi": return { ...p, instansi: { ...p.instansi, [e.field]: e.value } };
-    case "pejabat": return { ...p, [e.who]: { ...p[e.who], [e.field]: e.value } };
-    case "tahun": return { ...p, tahun: e.value };
-    case "kertas": return { ...p, kertas: e.value };
-    case "pita": return pita((l) => l.map((b, i) => (i === e.index ? { ...b, [e.field]: e.value } : b)));
-    case "pita-batas": return pita((l) => l.map((b, i) => (i === e.index ? { ...b, batasBawah: e.value } : b)));
-    case "pita-tambah":
-      // A new band goes just above the open lowest band, halfway between its neighbours.
-      return pita((l) => {
-        const above = l.length >= 2 ? (l[l.length - 2].batasBawah ?? 50) : 100;
-        l.splice(Math.max(0, l.length - 1), 0, { nama: "", batasBawah: Math.max(0, Math.round(above / 2)), warna: "#9E9E9E" });
-        return l;
-      });
-    case "pita-hapus": return pita((l) => l.filter((_, i) => i !== e.index));
-    case "skala-reset": return { ...p, skala: SKALA_PERMENDAGRI_86_2017 };
-    default: return e satisfies never;
+export const INITIAL_STATE: PengaturanState = { kind: "memuat" };
+
+function formulir(draf: Pengaturan, pemberitahuan: Pemberitahuan | null): Formulir {
+  return { draf, masalah: validatePengaturan(draf), disentuh: [], tampilkanSemua: false, pemberitahuan };
+}
+
+function dimuat(hasil: HasilPengaturanWorkbook, bawaan: Pengaturan): PengaturanState {
+  switch (hasil.kind) {
+    case "belum-ada": return { kind: "siap", form: formulir(hasil.pengaturan, null) };
+    case "ok": {
+      const bidang = hasil.peringatan.map((p) => p.field);
+      return { kind: "siap", form: formulir(hasil.pengaturan, bidang.length > 0 ? { kind: "peringatan", bidang } : null) };
+    }
+    case "rusak": return { kind: "siap", form: formulir(bawaan, { kind: "rusak" }) };
+    case "ganda": return { kind: "ganda", jumlah: hasil.jumlah };
+    default: return hasil satisfies never;
   }
 }
 
+/** The form of a state, when it has one. */
+export function formOf(state: PengaturanState): Formulir | null {
+  return "form" in state ? state.form : null;
+}
+
 export function pengaturanReducer(state: PengaturanState, action: PengaturanAction): PengaturanState {
+  const form = formOf(state);
   switch (action.kind) {
-    case "dimuat":
-      return { kind: "siap", draf: action.pengaturan, rusak: action.rusak, masalah: validatePengaturan(action.pengaturan), status: "bersih" };
+    case "muat-ulang": return { kind: "memuat" };
+    case "dimuat": return dimuat(action.hasil, action.bawaan);
+    case "gagal-muat": return { kind: "gagal-muat" };
     case "ubah": {
-      if (state.kind !== "siap") return state;
-      const draf = applyEdit(state.draf, action.edit);
-      return { ...state, draf, masalah: validatePengaturan(draf), status: "diubah" };
+      // While saving, the draft being written stays as it is.
+      if (!form || state.kind === "menyimpan") return state;
+      const draf = applyEdit(form.draf, action.edit);
+      const bidang = bidangOf(action.edit);
+      const disentuh = form.disentuh.includes(bidang) ? form.disentuh : [...form.disentuh, bidang];
+      return { kind: "siap", form: { ...form, draf, masalah: validatePengaturan(draf), disentuh } };
     }
-    case "simpan-mulai": return state.kind === "siap" ? { ...state, status: "menyimpan" } : state;
-    case "simpan-selesai": return state.kind === "siap" ? { ...state, status: "tersimpan", rusak: false } : state;
-    case "simpan-gagal": return state.kind === "siap" ? { ...state, status: "diubah" } : state;
-    case "periksa": return state.kind === "siap" ? { ...state, status: "periksa" } : state;
+    case "simpan":
+      if (!form || state.kind === "menyimpan") return state;
+      return form.masalah.length > 0 ? { kind: "periksa", form: { ...form, tampilkanSemua: true } } : { kind: "menyimpan", form };
+    case "simpan-selesai":
+      if (state.kind !== "menyimpan") return state;
+      if (action.hasil.kind === "ganda") return { kind: "ganda", jumlah: action.hasil.jumlah };
+      return { kind: "tersimpan", form: { ...state.form, pemberitahuan: null } };
+    case "simpan-gagal": return state.kind === "menyimpan" ? { kind: "gagal-simpan", form: state.form } : state;
     default: return action satisfies never;
   }
+}
+
+/** The problem to show next to a field, if any. */
+export function masalahTampil(form: Formulir, field: BidangPengaturan): MasalahPengaturan | undefined {
+  if (!form.tampilkanSemua && !form.disentuh.includes(field)) return undefined;
+  return form.masalah.find((m) => m.field === field);
 }

@@ -1,48 +1,50 @@
-import { useCallback, useEffect, useReducer } from "react";
+import { useCallback, useEffect, useReducer, useState } from "react";
 import type { ExcelHost } from "../../excel/host";
 import { pengaturanAwal } from "../../domain/pengaturan";
 import { readPengaturan, writePengaturan } from "../../excel/pengaturan";
 import { useReportError } from "../errors";
-import { pengaturanReducer } from "./state";
+import { INITIAL_STATE, pengaturanReducer } from "./state";
 
-/** Loads the workbook's settings once and saves them on request; one Excel.run per action. */
+/** Reads the workbook's settings when the page opens and saves them on request: one Excel.run each. */
 export function usePengaturan(host: ExcelHost, tahunBawaan: number) {
-  const [state, dispatch] = useReducer(pengaturanReducer, { kind: "memuat" });
+  const [state, dispatch] = useReducer(pengaturanReducer, INITIAL_STATE);
+  const [permintaan, setPermintaan] = useState(0);
   const report = useReportError();
+
   useEffect(() => {
     let aktif = true;
-    host
-      .run((context) => readPengaturan(context, tahunBawaan))
-      .then((hasil) => {
-        if (!aktif) return;
-        if (hasil.kind === "rusak") {
-          dispatch({ kind: "dimuat", pengaturan: pengaturanAwal(tahunBawaan), rusak: true });
-        } else dispatch({ kind: "dimuat", pengaturan: hasil.pengaturan, rusak: false });
-      })
-      .catch((error: unknown) => {
+    host.run((context) => readPengaturan(context, tahunBawaan)).then(
+      (hasil) => {
+        if (hasil.kind === "rusak") console.error("[Evapor] settings part unreadable", hasil);
+        if (aktif) dispatch({ kind: "dimuat", hasil, bawaan: pengaturanAwal(tahunBawaan) });
+      },
+      (error: unknown) => {
         report(error);
-        if (aktif) dispatch({ kind: "dimuat", pengaturan: pengaturanAwal(tahunBawaan), rusak: false });
-      });
+        if (aktif) dispatch({ kind: "gagal-muat" });
+      },
+    );
     return () => {
       aktif = false;
     };
-  }, [host, tahunBawaan, report]);
+  }, [host, tahunBawaan, report, permintaan]);
+
+  const muatUlang = useCallback(() => {
+    dispatch({ kind: "muat-ulang" });
+    setPermintaan((n) => n + 1);
+  }, []);
 
   const simpan = useCallback(async () => {
-    if (state.kind !== "siap") return;
-    if (state.masalah.length > 0) {
-      dispatch({ kind: "periksa" });
-      return;
-    }
-    dispatch({ kind: "simpan-mulai" });
+    if (state.kind === "menyimpan" || !("form" in state)) return;
+    dispatch({ kind: "simpan" });
+    if (state.form.masalah.length > 0) return;
     try {
-      await host.run((context) => writePengaturan(context, state.draf));
-      dispatch({ kind: "simpan-selesai" });
+      const hasil = await host.run((context) => writePengaturan(context, state.form.draf));
+      dispatch({ kind: "simpan-selesai", hasil });
     } catch (error) {
       report(error);
       dispatch({ kind: "simpan-gagal" });
     }
   }, [host, state, report]);
 
-  return { state, dispatch, simpan };
+  return { state, dispatch, simpan, muatUlang };
 }
