@@ -5,6 +5,7 @@ import { ErrorBar } from "./errors";
 import { useT, type PlainKey } from "./i18n";
 import { InfoPage } from "./pages/InfoPage";
 import { PengaturanPage } from "./pengaturan/PengaturanPage";
+import { KinerjaPage } from "./kinerja/KinerjaPage";
 
 export const HALAMAN = ["kinerja", "sop", "evaluasi", "tinjauan", "pengaturan"] as const;
 export type Halaman = (typeof HALAMAN)[number];
@@ -62,7 +63,7 @@ export function Shell(props: { host: ExcelHost; today: Date }) {
 
 function Page(props: { halaman: Halaman; host: ExcelHost; today: Date }) {
   switch (props.halaman) {
-    case "kinerja": return <InfoPage body="page.kinerja.body" />;
+    case "kinerja": return <KinerjaPage host={props.host} />;
     case "sop": return <InfoPage body="page.sop.body" />;
     case "evaluasi": return <InfoPage body="page.evaluasi.body" />;
     case "tinjauan": return <InfoPage body="page.tinjauan.body" />;

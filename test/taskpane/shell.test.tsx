@@ -12,7 +12,7 @@ describe("task pane shell", () => {
     const tabs = within(screen.getByRole("tablist", { name: "Menu Evapor" })).getAllByRole("tab");
     expect(tabs).toEqual(["Kinerja", "SOP", "Evaluasi", "Tinjauan", "Pengaturan"].map((name) => screen.getByRole("tab", { name })));
     expect(screen.getByRole("tab", { name: "Kinerja" })).toHaveAttribute("aria-selected", "true");
-    expect(screen.getByRole("tabpanel", { name: "Kinerja" })).toHaveTextContent(/capaian dan predikat/);
+    expect(screen.getByRole("tabpanel", { name: "Kinerja" })).toHaveTextContent(/target dan realisasi per triwulan/);
   });
 
   it.each([

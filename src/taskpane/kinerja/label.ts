@@ -1,0 +1,31 @@
+import type { AlasanLewati, PeranKolom } from "../../domain/baca";
+import type { Translate } from "../i18n";
+
+const ROMAWI = ["", "I", "II", "III", "IV"];
+
+export function labelPeran(p: PeranKolom, t: Translate): string {
+  switch (p.kind) {
+    case "target-tw": return t("kinerja.peran.target-tw", { tw: ROMAWI[p.tw] });
+    case "realisasi-tw": return t("kinerja.peran.realisasi-tw", { tw: ROMAWI[p.tw] });
+    case "no": case "sasaran": case "uraian": case "indikator": case "satuan": case "target": case "target-renstra":
+    case "realisasi-renstra": case "capaian": case "penanggung-jawab": case "sumber-data": case "lainnya":
+      return t(`kinerja.peran.${p.kind}`);
+    default: return p satisfies never;
+  }
+}
+
+export function labelLewati(a: AlasanLewati, t: Translate): string {
+  return t(`kinerja.lewati.${a}`);
+}
+
+/** Excel's column letters for a 0-based index. */
+export function hurufKolom(col: number): string {
+  let n = col + 1;
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
