@@ -12,10 +12,12 @@ const compile = (module, filename) => {
   const source = fs.readFileSync(filename, "utf8");
   const { outputText } = ts.transpileModule(source, {
     fileName: filename,
-    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, jsx: ts.JsxEmit.ReactJSX, esModuleInterop: true },
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, jsx: ts.JsxEmit.ReactJSX, esModuleInterop: true, inlineSourceMap: true },
   });
   module._compile(outputText, filename);
 };
+// Stack traces point at the .ts lines, not the transpiled output.
+process.setSourceMapsEnabled(true);
 Module._extensions[".ts"] = compile;
 Module._extensions[".tsx"] = compile;
 

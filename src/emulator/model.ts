@@ -40,6 +40,8 @@ export interface CellStyle {
   wrapText?: boolean;
   indentLevel?: number;
   borders?: Partial<Record<BorderEdge, BorderStyle>>;
+  /** format.protection.locked; absent is locked (Excel's default), which matters once the sheet is protected. */
+  locked?: boolean;
 }
 
 export interface CellSnapshot {
@@ -86,6 +88,8 @@ export interface ShapeSnapshot {
   fontSize?: number;
   fontColor?: string;
   fontBold?: boolean;
+  fontItalic?: boolean;
+  fontName?: string;
   /** Excel.ShapeTextHorizontalAlignment / VerticalAlignment. */
   textHorizontalAlignment?: string;
   textVerticalAlignment?: string;
@@ -104,6 +108,11 @@ export interface ShapeSnapshot {
   beginArrowheadStyle?: string;
   endArrowheadStyle?: string;
   zOrderPosition?: number;
+  /** Rotation in degrees, when not 0. */
+  rotation?: number;
+  /** false when the shape is hidden. */
+  visible?: boolean;
+  altTextDescription?: string;
 }
 
 export interface TableSnapshot {
@@ -136,7 +145,10 @@ export interface ConditionalFormatSnapshot {
   fill?: string;
   fontColor?: string;
   bold?: boolean;
+  italic?: boolean;
   stopIfTrue?: boolean;
+  /** 0 is evaluated first (Excel's priority). */
+  priority?: number;
 }
 
 export interface ChartSnapshot {
@@ -153,6 +165,11 @@ export interface ChartSnapshot {
   width: number;
   height: number;
   series: { name: string; chartType?: string }[];
+  legend?: { visible: boolean; position: string };
+  categoryAxisTitle?: string;
+  valueAxisTitle?: string;
+  valueAxisMinimum?: number;
+  valueAxisMaximum?: number;
 }
 
 export interface PageLayoutSnapshot {
@@ -179,7 +196,18 @@ export interface PageLayoutSnapshot {
   rowPageBreaks: number[];
   centerFooter?: string;
   centerHeader?: string;
+  leftHeader?: string;
+  rightHeader?: string;
+  leftFooter?: string;
+  rightFooter?: string;
   printGridlines: boolean;
+  printHeadings?: boolean;
+  /** 0-based column indices before which a manual page break stands. */
+  columnPageBreaks?: number[];
+  /** "DownThenOver" | "OverThenDown". */
+  printOrder?: string;
+  blackAndWhite?: boolean;
+  firstPageNumber?: number;
 }
 
 export interface SheetSnapshot {
@@ -210,6 +238,18 @@ export interface SheetSnapshot {
   conditionalFormats: ConditionalFormatSnapshot[];
   charts: ChartSnapshot[];
   pageLayout: PageLayoutSnapshot;
+  /** Threaded comments (ExcelApi 1.10); absent when the sheet has none. */
+  comments?: CommentSnapshot[];
+}
+
+export interface CommentSnapshot {
+  id: string;
+  row: number;
+  col: number;
+  content: string;
+  authorName: string;
+  resolved: boolean;
+  replies: { id: string; content: string; authorName: string }[];
 }
 
 export interface CustomXmlPartSnapshot {
@@ -222,6 +262,7 @@ export interface NamedItemSnapshot {
   name: string;
   /** "=Sheet1!$A$1" style formula. */
   formula: string;
+  comment?: string;
 }
 
 export interface WorkbookSnapshot {

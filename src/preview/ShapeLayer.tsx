@@ -1,47 +1,90 @@
-import type { ShapeSnapshot } from "../emulator/model";
+import { useId } from "react";
+import type { ChartSnapshot, ShapeSnapshot } from "../emulator/model";
 import { px } from "./grid-model";
+import { connectorPath, dashArray, lineEnds, outline } from "./shape-geometry";
+import { TEKS } from "./teks";
 
-/** SVG outline of a flowchart symbol in its box (the five SOP AP symbols plus a plain rectangle). */
-function outline(s: ShapeSnapshot, w: number, h: number): string {
-  switch (s.geometricShapeType) {
-    case "FlowChartDecision": case "Diamond": return `M${w / 2},0 L${w},${h / 2} L${w / 2},${h} L0,${h / 2} Z`;
-    case "FlowChartOffpageConnector": return `M0,0 L${w},0 L${w},${h * 0.8} L${w / 2},${h} L0,${h * 0.8} Z`;
-    case "FlowChartTerminator": { const r = h / 2; return `M${r},0 L${w - r},0 A${r},${r} 0 0 1 ${w - r},${h} L${r},${h} A${r},${r} 0 0 1 ${r},0 Z`; }
-    case "Ellipse": case "FlowChartConnector": return `M0,${h / 2} A${w / 2},${h / 2} 0 1 0 ${w},${h / 2} A${w / 2},${h / 2} 0 1 0 0,${h / 2} Z`;
-    default: return `M0,0 L${w},0 L${w},${h} L0,${h} Z`;
-  }
+const JUSTIFY: Record<string, string> = { Left: "flex-start", Right: "flex-end", Top: "flex-start", Bottom: "flex-end" };
+
+/** The shape's text, placed as Excel places it (shapes: centred; text boxes: top left). */
+function ShapeText(props: { s: ShapeSnapshot; w: number; h: number }) {
+  const { s } = props;
+  const box = s.kind === "textBox";
+  const h = s.textHorizontalAlignment ?? (box ? "Left" : "Center");
+  const v = s.textVerticalAlignment ?? (box ? "Top" : "Middle");
+  return (
+    <foreignObject width={props.w} height={props.h}>
+      <div style={{
+        boxSizing: "border-box", width: "100%", height: "100%", padding: `${px(3.6)}px ${px(7.2)}px`, overflow: "hidden",
+        display: "flex", flexDirection: "column", justifyContent: JUSTIFY[v] ?? "center",
+        alignItems: JUSTIFY[h] ?? "center", textAlign: h === "Left" ? "left" : h === "Right" ? "right" : "center",
+        fontSize: px(s.fontSize ?? 11), color: s.fontColor ?? "#000", fontWeight: s.fontBold ? 700 : 400, lineHeight: 1.15, whiteSpace: "pre-line",
+      }}>
+        {s.text}
+      </div>
+    </foreignObject>
+  );
 }
 
-export function ShapeLayer(props: { shapes: ShapeSnapshot[]; offsetX: number; offsetY: number; width: number; height: number }) {
+function Line(props: { s: ShapeSnapshot; byId: Map<string, ShapeSnapshot>; marker: (color: string) => string }) {
+  const { s } = props;
+  const ends = lineEnds(s, props.byId);
+  const color = s.lineColor ?? "#000000";
+  const width = px(s.lineWeight ?? 0.75);
+  const toPx = (p: { x: number; y: number }) => ({ x: px(p.x), y: px(p.y) });
+  const d = connectorPath({ ...ends, from: toPx(ends.from), to: toPx(ends.to) }, s.connectorType);
+  const arrow = (style: string | undefined) => (style && style !== "None" ? props.marker(color) : undefined);
+  return <path data-shape={s.name} d={d} fill="none" stroke={color} strokeWidth={width} strokeDasharray={dashArray(s.lineDashStyle, width)}
+    markerStart={arrow(s.beginArrowheadStyle)} markerEnd={arrow(s.endArrowheadStyle)} />;
+}
+
+/** A chart is drawn as its frame and title: the preview shows where it sits, Excel draws it. */
+function ChartFrame(props: { c: ChartSnapshot }) {
+  const { c } = props;
+  const w = px(c.width), h = px(c.height);
   return (
-    <svg aria-label="Bentuk" role="img" style={{ position: "absolute", left: 0, top: 0, pointerEvents: "none" }} width={props.width} height={props.height}>
+    <g data-chart={c.name} transform={`translate(${px(c.left)},${px(c.top)})`}>
+      <rect width={w} height={h} fill="#fff" stroke="#bfbfbf" />
+      {[0.25, 0.45, 0.65].map((x, i) => <rect key={x} x={w * x} y={h * (0.75 - 0.15 * (i + 1))} width={w * 0.12} height={h * 0.15 * (i + 1)} fill="#d6e4f0" />)}
+      <text x={w / 2} y={18} textAnchor="middle" fontSize={13} fontWeight={600}>{c.title ?? c.name}</text>
+      <text x={w / 2} y={h - 10} textAnchor="middle" fontSize={11} fill="#666">{`${TEKS.grafik} ${c.type} · ${c.sourceAddress}`}</text>
+    </g>
+  );
+}
+
+/** SVG drawing of the sheet's shapes and charts over the grid; positions are points from A1. */
+export function ShapeLayer(props: { shapes: ShapeSnapshot[]; charts: ChartSnapshot[]; offsetX: number; offsetY: number; width: number; height: number }) {
+  const uid = useId().replace(/:/g, "");
+  const byId = new Map(props.shapes.map((s) => [s.id, s]));
+  const colors = [...new Set(props.shapes.filter((s) => s.kind === "line").map((s) => s.lineColor ?? "#000000"))];
+  const marker = (color: string) => `url(#${uid}-panah-${colors.indexOf(color)})`;
+  const ordered = [...props.shapes].sort((a, b) => (a.zOrderPosition ?? 0) - (b.zOrderPosition ?? 0));
+  return (
+    <svg role="img" aria-label={TEKS.bentuk} width={props.width} height={props.height}
+      style={{ position: "absolute", left: 0, top: 0, pointerEvents: "none", overflow: "visible", zIndex: 1 }}>
       <defs>
-        <marker id="panah" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-          <path d="M0,0 L10,5 L0,10 z" fill="#222" />
-        </marker>
+        {colors.map((color, i) => (
+          <marker key={color} id={`${uid}-panah-${i}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse">
+            <path d="M0,0 L10,5 L0,10 z" fill={color} />
+          </marker>
+        ))}
       </defs>
-      {props.shapes.map((s) => {
-        if (s.kind === "line") {
+      <g transform={`translate(${props.offsetX},${props.offsetY})`}>
+        {props.charts.map((c) => <ChartFrame key={c.id} c={c} />)}
+        {ordered.map((s) => {
+          if (s.kind === "line") return <Line key={s.id} s={s} byId={byId} marker={marker} />;
+          const w = px(s.width), h = px(s.height);
+          const stroke = s.lineColor ?? "none";
+          const strokeWidth = px(s.lineWeight ?? 0.75);
           return (
-            <line key={s.id} data-shape={s.name} x1={props.offsetX + px(s.beginX ?? s.left)} y1={props.offsetY + px(s.beginY ?? s.top)} x2={props.offsetX + px(s.endX ?? s.left + s.width)} y2={props.offsetY + px(s.endY ?? s.top + s.height)}
-              stroke={s.lineColor ?? "#222"} strokeWidth={px(s.lineWeight ?? 0.75)} markerEnd={s.endArrowheadStyle && s.endArrowheadStyle !== "None" ? "url(#panah)" : undefined}
-              markerStart={s.beginArrowheadStyle && s.beginArrowheadStyle !== "None" ? "url(#panah)" : undefined} />
+            <g key={s.id} data-shape={s.name} data-kind={s.geometricShapeType ?? s.kind} transform={`translate(${px(s.left)},${px(s.top)})`}>
+              <path d={outline(s.kind === "geometric" ? s.geometricShapeType : "Rectangle", w, h)} fill={s.fill ?? "none"} stroke={stroke}
+                strokeWidth={strokeWidth} strokeDasharray={dashArray(s.lineDashStyle, strokeWidth)} />
+              {s.text && <ShapeText s={s} w={w} h={h} />}
+            </g>
           );
-        }
-        const w = px(s.width), h = px(s.height);
-        return (
-          <g key={s.id} data-shape={s.name} transform={`translate(${props.offsetX + px(s.left)},${props.offsetY + px(s.top)})`}>
-            {s.kind === "geometric" && <path d={outline(s, w, h)} fill={s.fill ?? "none"} stroke={s.lineColor ?? "none"} strokeWidth={px(s.lineWeight ?? 0.75)} />}
-            {s.text && (
-              <foreignObject width={w} height={h}>
-                <div style={{ width: "100%", height: "100%", display: "flex", alignItems: "center", justifyContent: "center", textAlign: "center", fontSize: px(s.fontSize ?? 9), color: s.fontColor ?? "#000", fontWeight: s.fontBold ? 700 : 400, overflow: "hidden", lineHeight: 1.1 }}>
-                  {s.text}
-                </div>
-              </foreignObject>
-            )}
-          </g>
-        );
-      })}
+        })}
+      </g>
     </svg>
   );
 }

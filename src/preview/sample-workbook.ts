@@ -36,7 +36,8 @@ export async function buildSampleWorkbook(host: ExcelHost): Promise<void> {
     for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const) {
       all.format.borders.getItem(edge).style = "Continuous";
     }
-    const widths = [28, 170, 200, 52, 60, 48, 48, 48, 48];
+    // Points; the table fits the preview's 920 px beside the pane (and an A4 landscape page).
+    const widths = [26, 150, 185, 56, 56, 44, 44, 44, 44];
     widths.forEach((w, i) => (sheet.getRangeByIndexes(0, i, 1, 1).format.columnWidth = w));
     sheet.freezePanes.freezeRows(4);
     sheet.pageLayout.orientation = "Landscape";

@@ -30,7 +30,8 @@ describe("xlsx export", () => {
     expect(ws.getCell("C2").numFmt).toBe("0.00%");
     expect(ws.getCell("A1").font.bold).toBe(true);
     expect(ws.getCell("F1").isMerged).toBe(true);
-    expect(ws.getColumn(2).width).toBeCloseTo(96 / 6, 1);
+    // 96 pt = 128 px; the file stores px ÷ 7 (Calibri 11's digit width, padding included).
+    expect(ws.getColumn(2).width).toBeCloseTo(128 / 7, 2);
     expect(ws.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 14, fitToWidth: 1 });
   });
 
@@ -59,6 +60,10 @@ describe("xlsx import", () => {
     expect(at("H12")).toBe("K");
     expect(at("W13")).toBe("12 = 8+9+10+11");
     expect(sheet.merges.length).toBeGreaterThan(20);
+    expect(sheet.cells.find((c) => c.row === 9 && c.col === 0)?.style).toMatchObject({ bold: true, fontName: "Bookman Old Style", horizontalAlignment: "Center", wrapText: true });
+    // <col min="9" width="9"> is 9 × 7 px = 47.25 pt; the file prints landscape on Legal, rows 10–14 repeated.
+    expect(sheet.columnWidths[8]).toBe(47.25);
+    expect(sheet.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "Legal", zoom: { scale: 65 }, printArea: "$A$3:$AE$65", printTitleRows: "$10:$14" });
     const emu = createExcelEmulator({ workbook: snap });
     const v = await emu.run(async (context) => {
       const r = context.workbook.worksheets.getItem(sheet.name).getRange("A10:A13").load("values");

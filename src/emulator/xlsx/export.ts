@@ -1,94 +1,98 @@
 import ExcelJS from "exceljs";
-import { boxAddress, columnLetters } from "../address";
-import type { BorderStyle, CellSnapshot, SheetSnapshot, WorkbookSnapshot } from "../model";
+import { columnLetters, parseAddress, quoteSheetName } from "../address";
+import type { NamedItemSnapshot, SheetSnapshot, WorkbookSnapshot } from "../model";
+import { addCustomXmlParts } from "./custom-xml-parts";
+import { writeCell } from "./export-cells";
+import { writeConditionalFormats, writeDataValidations, writeTables } from "./export-rules";
+import { argb, PAPER_CODES, widthFromPoints } from "./units";
 
-/** ExcelJS paper codes (OOXML): 9 = A4, 14 = Folio 8.5 × 13 in (F4), 5 = Legal, 1 = Letter. */
-const PAPER: Record<string, number> = { Letter: 1, Legal: 5, A4: 9, A3: 8, A5: 11, Folio: 14 };
-const ARGB = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
-const POINTS_PER_CHAR = 7 * 0.75 + 0.75; // Calibri 11: one character ≈ 7 px + padding; widths are stored in characters.
+const VISIBILITY: Record<string, ExcelJS.WorksheetState> = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" };
 
-function border(b: BorderStyle | undefined): Partial<ExcelJS.Border> | undefined {
-  if (!b) return undefined;
-  const style: ExcelJS.BorderStyle = b.weight === "Thick" ? "thick" : b.weight === "Medium" ? "medium" : b.style === "Dash" ? "dashed" : b.style === "Dot" ? "dotted" : b.style === "Double" ? "double" : b.weight === "Hairline" ? "hair" : "thin";
-  return { style, color: { argb: ARGB(b.color) } };
-}
-
-function writeCell(ws: ExcelJS.Worksheet, c: CellSnapshot): void {
-  const cell = ws.getCell(c.row + 1, c.col + 1);
-  if (c.formula !== undefined) {
-    const computed = c.computed;
-    const result = computed === null ? undefined : typeof computed === "object" ? { error: computed.error } : computed;
-    cell.value = { formula: c.formula.slice(1), result } as ExcelJS.CellFormulaValue;
-  } else if (c.value !== null) cell.value = c.value;
-  if (c.numberFormat !== "General") cell.numFmt = c.numberFormat;
-  const s = c.style;
-  if (s.bold || s.italic || s.underline || s.fontColor || s.fontSize || s.fontName) {
-    cell.font = { bold: s.bold, italic: s.italic, underline: s.underline, size: s.fontSize, name: s.fontName, color: s.fontColor ? { argb: ARGB(s.fontColor) } : undefined };
-  }
-  if (s.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: ARGB(s.fill) } };
-  if (s.horizontalAlignment || s.verticalAlignment || s.wrapText || s.indentLevel) {
-    const h = s.horizontalAlignment?.toLowerCase();
-    cell.alignment = {
-      horizontal: h === "centeracrossselection" ? "centerContinuous" : (h as ExcelJS.Alignment["horizontal"]),
-      vertical: s.verticalAlignment === "Center" ? "middle" : (s.verticalAlignment?.toLowerCase() as ExcelJS.Alignment["vertical"]),
-      wrapText: s.wrapText,
-      indent: s.indentLevel,
-    };
-  }
-  if (s.borders) cell.border = { top: border(s.borders.top), bottom: border(s.borders.bottom), left: border(s.borders.left), right: border(s.borders.right) };
-}
-
-function writeSheet(wb: ExcelJS.Workbook, sheet: SheetSnapshot): void {
-  const ws = wb.addWorksheet(sheet.name, {
-    properties: { tabColor: sheet.tabColor ? { argb: ARGB(sheet.tabColor) } : undefined },
-    views: [{ state: sheet.frozenRows || sheet.frozenColumns ? "frozen" : "normal", xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows, showGridLines: sheet.showGridlines }],
-  });
-  for (const [col, w] of Object.entries(sheet.columnWidths)) ws.getColumn(Number(col) + 1).width = Math.round((w / POINTS_PER_CHAR) * 100) / 100;
-  for (const [row, h] of Object.entries(sheet.rowHeights)) ws.getRow(Number(row) + 1).height = h;
-  for (const c of sheet.cells) writeCell(ws, c);
-  for (const m of sheet.merges) ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rowCount, m.col + m.colCount);
-  for (const dv of sheet.dataValidations) {
-    if (!dv.list) continue;
-    const formula = dv.list.source.startsWith("=") ? dv.list.source.slice(1) : `"${dv.list.source}"`;
-    for (let r = dv.box.row; r < dv.box.row + Math.min(dv.box.rowCount, 2000); r++) {
-      for (let c = dv.box.col; c < dv.box.col + dv.box.colCount; c++) {
-        ws.getCell(r + 1, c + 1).dataValidation = { type: "list", allowBlank: true, formulae: [formula], showErrorMessage: true, error: dv.errorMessage };
-      }
-    }
-  }
+function writePageSetup(ws: ExcelJS.Worksheet, sheet: SheetSnapshot): void {
   const p = sheet.pageLayout;
+  const fit = p.zoom.horizontalFitToPages !== undefined || p.zoom.verticalFitToPages !== undefined;
   ws.pageSetup = {
     ...ws.pageSetup,
     orientation: p.orientation === "Landscape" ? "landscape" : "portrait",
-    paperSize: PAPER[p.paperSize],
+    paperSize: PAPER_CODES[p.paperSize],
+    // The file keeps margins in inches.
     margins: { left: p.leftMargin / 72, right: p.rightMargin / 72, top: p.topMargin / 72, bottom: p.bottomMargin / 72, header: p.headerMargin / 72, footer: p.footerMargin / 72 },
     horizontalCentered: p.centerHorizontally,
     verticalCentered: p.centerVertically,
-    printArea: p.printArea,
+    showGridLines: p.printGridlines,
+    printArea: p.printArea?.replace(/\$/g, ""),
     printTitlesRow: p.printTitleRows?.replace(/\$/g, ""),
-    fitToPage: p.zoom.horizontalFitToPages !== undefined,
-    fitToWidth: p.zoom.horizontalFitToPages,
-    fitToHeight: p.zoom.verticalFitToPages,
+    printTitlesColumn: p.printTitleColumns?.replace(/\$/g, ""),
+    fitToPage: fit,
+    // 0 is "automatic" in both the Excel API and the file.
+    fitToWidth: fit ? (p.zoom.horizontalFitToPages ?? 0) : undefined,
+    fitToHeight: fit ? (p.zoom.verticalFitToPages ?? 0) : undefined,
     scale: p.zoom.scale ?? 100,
   };
-  for (const row of p.rowPageBreaks) ws.getRow(row).addPageBreak();
-  if (p.centerFooter) ws.headerFooter.oddFooter = `&C${p.centerFooter}`;
+  // ExcelJS breaks *after* the row it is given (1-based); the snapshot keeps the 0-based row that
+  // starts the new page, which is the 1-based number of the row before it.
+  for (const row of p.rowPageBreaks) if (row > 0) ws.getRow(row).addPageBreak();
   if (p.centerHeader) ws.headerFooter.oddHeader = `&C${p.centerHeader}`;
+  if (p.centerFooter) ws.headerFooter.oddFooter = `&C${p.centerFooter}`;
+}
+
+async function writeSheet(wb: ExcelJS.Workbook, sheet: SheetSnapshot): Promise<void> {
+  const frozen = sheet.frozenRows > 0 || sheet.frozenColumns > 0;
+  const ws = wb.addWorksheet(sheet.name, {
+    state: VISIBILITY[sheet.visibility] ?? "visible",
+    properties: { tabColor: sheet.tabColor ? { argb: argb(sheet.tabColor) } : undefined, defaultRowHeight: sheet.standardHeight },
+    views: [frozen
+      ? { state: "frozen", xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows, showGridLines: sheet.showGridlines }
+      : { state: "normal", showGridLines: sheet.showGridlines }],
+  });
+  for (const [col, w] of Object.entries(sheet.columnWidths)) ws.getColumn(Number(col) + 1).width = widthFromPoints(w);
+  for (const col of sheet.hiddenColumns) ws.getColumn(col + 1).hidden = true;
+  for (const [row, h] of Object.entries(sheet.rowHeights)) ws.getRow(Number(row) + 1).height = h;
+  for (const row of sheet.hiddenRows) {
+    // ExcelJS leaves out a row with neither cells nor height, and its hidden flag with it.
+    const r = ws.getRow(row + 1);
+    r.height = sheet.rowHeights[row] ?? sheet.standardHeight;
+    r.hidden = true;
+  }
+  for (const c of sheet.cells) writeCell(ws, c);
+  for (const m of sheet.merges) ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rowCount, m.col + m.colCount);
+  writeTables(ws, sheet);
+  writeDataValidations(ws, sheet);
+  writeConditionalFormats(ws, sheet);
+  writePageSetup(ws, sheet);
+  // Protected without a password, as Evapor's Worksheet.protection.protect() leaves it.
+  if (sheet.protected) await ws.protect("", {});
 }
 
 /**
- * Writes the emulator's workbook as .xlsx: values, formulas with their computed results, styles,
- * merges, widths, heights, validation, page setup. ExcelJS cannot write shapes or charts: the
- * preview draws them, the download leaves them out.
+ * Workbook names that refer to a range ("=Sheet1!$A$1:$B$3"). ExcelJS cannot store names of
+ * constants or formulas, and keeps a name as one entry per cell, so whole-column names are left out.
+ */
+function writeNames(wb: ExcelJS.Workbook, names: NamedItemSnapshot[]): void {
+  for (const n of names) {
+    const target = parseAddress(n.formula.replace(/^=/, ""));
+    if (!target?.sheetName || target.box.rowCount * target.box.colCount > 100_000) continue;
+    const { row, col, rowCount, colCount } = target.box;
+    const abs = (r: number, c: number) => `$${columnLetters(c)}$${r + 1}`;
+    const ref = rowCount === 1 && colCount === 1 ? abs(row, col) : `${abs(row, col)}:${abs(row + rowCount - 1, col + colCount - 1)}`;
+    wb.definedNames.add(`${quoteSheetName(target.sheetName)}!${ref}`, n.name);
+  }
+}
+
+/**
+ * Writes the emulator's workbook as .xlsx: values, formulas with their computed results (what
+ * Excel shows until it recalculates), styles, merges, widths, heights, hidden rows and columns,
+ * freeze panes, tables, data validation, conditional formats, page setup, range names and the
+ * custom XML parts. ExcelJS cannot write shapes or charts: the preview draws them, the file leaves
+ * them out.
  */
 export async function snapshotToXlsx(snap: WorkbookSnapshot): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Evapor";
-  for (const sheet of snap.sheets) writeSheet(wb, sheet);
-  const active = snap.sheets.findIndex((s) => s.name === snap.activeSheetName);
-  wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: Math.max(0, active), visibility: "visible" }];
+  for (const sheet of snap.sheets) await writeSheet(wb, sheet);
+  writeNames(wb, snap.names);
+  const active = Math.max(0, snap.sheets.findIndex((s) => s.name === snap.activeSheetName));
+  wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: active, visibility: "visible" }];
   const buffer = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buffer);
+  return addCustomXmlParts(new Uint8Array(buffer), snap.customXmlParts);
 }
-
-export const _forTests = { POINTS_PER_CHAR, boxAddress, columnLetters };
