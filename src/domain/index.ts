@@ -4,3 +4,4 @@ export * from "./sop";
 export * from "./evaluasi";
 export * from "./pengaturan";
 export * from "./baca";
+export * from "./capaian";
