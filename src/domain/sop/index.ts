@@ -2,6 +2,6 @@
 export * from "./model";
 export * from "./impor";
 export * from "./pustaka";
-// export * from "./waktu";
-// export * from "./validasi";
-// export * from "./layout";
+export * from "./waktu";
+export * from "./validasi";
+export * from "./layout";
