@@ -1,3 +1,4 @@
 export * from "./model";
 export { petakanLembar, barisNomorKolom } from "./peta";
 export { peranDari, twDari } from "./peran";
+export { hurufKolom } from "./alamat";

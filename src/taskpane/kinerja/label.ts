@@ -1,5 +1,6 @@
 import type { AlasanLewati, PeranKolom } from "../../domain/baca";
 import type { Translate } from "../i18n";
+export { hurufKolom } from "../../domain/baca/alamat";
 
 const ROMAWI = ["", "I", "II", "III", "IV"];
 
@@ -16,16 +17,4 @@ export function labelPeran(p: PeranKolom, t: Translate): string {
 
 export function labelLewati(a: AlasanLewati, t: Translate): string {
   return t(`kinerja.lewati.${a}`);
-}
-
-/** Excel's column letters for a 0-based index. */
-export function hurufKolom(col: number): string {
-  let n = col + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
