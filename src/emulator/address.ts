@@ -4,9 +4,16 @@ import type { CellBox } from "./model";
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
 
-import { hurufKolom as columnLetters } from "../domain/baca/alamat";
-
-export { columnLetters };
+export function columnLetters(col: number): string {
+  let n = col + 1;
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
 
 export function columnIndex(letters: string): number {
   let n = 0;
@@ -22,6 +29,36 @@ export function boxAddress(box: CellBox): string {
   const first = cellAddress(box.row, box.col);
   if (box.rowCount === 1 && box.colCount === 1) return first;
   return `${first}:${cellAddress(box.row + box.rowCount - 1, box.col + box.colCount - 1)}`;
+}
+
+/** An address as Excel reports it: whole columns as "A:C", whole rows as "1:3", else "A1:B2". */
+export function excelAddress(box: CellBox): string {
+  const wholeColumns = box.row === 0 && box.rowCount === MAX_ROWS;
+  const wholeRows = box.col === 0 && box.colCount === MAX_COLUMNS;
+  if (wholeRows) return `${box.row + 1}:${box.row + box.rowCount}`;
+  if (wholeColumns) return `${columnLetters(box.col)}:${columnLetters(box.col + box.colCount - 1)}`;
+  return boxAddress(box);
+}
+
+/** "$A$1:$B$2" (absolute, as names and validation sources are written). */
+export function absoluteAddress(box: CellBox): string {
+  return excelAddress(box).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2").replace(/^([A-Z]+):([A-Z]+)$/, "$$$1:$$$2").replace(/^(\d+):(\d+)$/, "$$$1:$$$2");
+}
+
+/** Splits "A1:B2,D1:E2" (a multi-area address) at commas outside quoted sheet names. */
+export function splitAreas(text: string): string[] {
+  const out: string[] = [];
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === "'") quoted = !quoted;
+    else if (text[i] === "," && !quoted) {
+      out.push(text.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  out.push(text.slice(start).trim());
+  return out;
 }
 
 /** "Sheet1" → Sheet1, "Data Kinerja" → 'Data Kinerja' (as Excel writes addresses). */

@@ -1,95 +1,100 @@
 import type { Book } from "./book";
-import { ClientObject, type Batch } from "./core";
-import { invalidArgument, itemNotFound } from "./errors";
+import { str } from "./check";
+import type { Batch } from "./core/batch";
+import { Collection, SpecObject, type ClientResult } from "./core/proxy";
+import { invalidArgument, invalidOperation, itemNotFound } from "./errors";
 import type { CustomXmlPartSnapshot } from "./model";
+import { checkXml } from "./xml-check";
 
-/** The root element's xmlns, which Excel uses as the part's namespaceUri. */
-function namespaceOf(xml: string): string {
-  const root = /<([A-Za-z_][\w.-]*:)?[A-Za-z_][\w.-]*\b[^>]*>/.exec(xml.replace(/<\?xml[^>]*\?>/, ""));
-  return root ? /\bxmlns="([^"]*)"/.exec(root[0])?.[1] ?? "" : "";
+/** The part's namespace is its root element's, as Excel reports it; malformed XML is refused. */
+function parse(xml: unknown): string {
+  const checked = checkXml(str(xml, "xml"));
+  if ("error" in checked) throw invalidArgument(`the XML is not well-formed: ${checked.error}`);
+  return checked.namespaceUri;
 }
 
-function checkXml(xml: string): void {
-  if (!/^\s*(<\?xml[^>]*\?>\s*)?<[A-Za-z_]/.test(xml)) throw invalidArgument("custom XML part: not XML");
-}
-
-class ClientResult<T> {
-  private loadedValue: { v: T } | undefined;
-  constructor(private readonly objectName: string) {}
-  fill(v: T) { this.loadedValue = { v }; }
-  get value(): T {
-    if (!this.loadedValue) throw new Error(`${this.objectName}: the value is not available before context.sync()`);
-    return this.loadedValue.v;
+export class CustomXmlPart extends SpecObject<CustomXmlPartSnapshot> {
+  declare readonly id: string;
+  declare readonly namespaceUri: string;
+  constructor(batch: Batch, private readonly book: Book, find: () => CustomXmlPartSnapshot | undefined, nullable = false) {
+    super(batch, "CustomXmlPart", () => find() ?? missing(), {
+      id: { read: (p) => p.id },
+      namespaceUri: { read: (p) => p.namespaceUri },
+    }, { nullable, exists: () => find() !== undefined });
   }
-}
-
-export class CustomXmlPart extends ClientObject {
-  constructor(batch: Batch, private readonly book: Book, private readonly find: () => CustomXmlPartSnapshot | undefined, nullable = false) {
-    super(batch, "CustomXmlPart", nullable);
+  verify(key: string): this {
+    this.verifyAtSync(key);
+    return this;
   }
-  protected override exists() { return this.find() !== undefined; }
-  private part(): CustomXmlPartSnapshot {
-    const p = this.find();
-    if (!p) throw itemNotFound("custom XML part");
-    return p;
-  }
-  protected scalarNames() { return ["id", "namespaceUri"] as const; }
-  protected readScalar(name: string) { return name === "id" ? this.part().id : this.part().namespaceUri; }
-  get id(): string { return this.get("id"); }
-  get namespaceUri(): string { return this.get("namespaceUri"); }
   getXml(): ClientResult<string> {
-    const result = new ClientResult<string>("CustomXmlPart.getXml");
-    this.call("getXml", null, () => result.fill(this.part().xml));
-    return result;
+    return this.query("getXml", null, () => this.target().xml);
   }
   setXml(xml: string): void {
     this.call("setXml", { xml }, () => {
-      checkXml(xml);
-      const p = this.part();
+      const namespaceUri = parse(xml);
+      const p = this.target();
       p.xml = xml;
-      p.namespaceUri = namespaceOf(xml);
+      p.namespaceUri = namespaceUri;
     });
   }
   delete(): void {
     this.call("delete", null, () => {
-      const p = this.part();
+      const p = this.target();
       this.book.state.customXmlParts = this.book.state.customXmlParts.filter((x) => x !== p);
     });
   }
 }
 
-export class CustomXmlPartScopedCollection {
-  constructor(private readonly batch: Batch, private readonly book: Book, private readonly ns: string) {}
+const missing = (): never => {
+  throw itemNotFound("custom XML part");
+};
+
+/** workbook.customXmlParts.getByNamespace(ns): the parts whose root is in that namespace. */
+export class CustomXmlPartScopedCollection extends Collection<CustomXmlPart> {
+  constructor(batch: Batch, private readonly book: Book, private readonly ns: string) {
+    super(batch, "CustomXmlPartScopedCollection", () => this.matching().map((p) => new CustomXmlPart(batch, book, () => p)));
+  }
   private matching() { return this.book.state.customXmlParts.filter((p) => p.namespaceUri === this.ns); }
-  getOnlyItemOrNullObject(): CustomXmlPart {
-    return new CustomXmlPart(this.batch, this.book, () => { const m = this.matching(); return m.length === 1 ? m[0] : undefined; }, true);
+  getItem(id: string): CustomXmlPart {
+    return new CustomXmlPart(this.batch, this.book, () => this.matching().find((p) => p.id === id)).verify(id);
   }
   getItemOrNullObject(id: string): CustomXmlPart {
     return new CustomXmlPart(this.batch, this.book, () => this.matching().find((p) => p.id === id), true);
   }
-  getCount(): ClientResult<number> {
-    const r = new ClientResult<number>("getCount");
-    this.batch.enqueue({ call: "getCount" }, () => r.fill(this.matching().length));
-    return r;
+  /** Null when there is no part, or more than one, in the namespace (Excel's rule). */
+  getOnlyItemOrNullObject(): CustomXmlPart {
+    return new CustomXmlPart(this.batch, this.book, () => { const m = this.matching(); return m.length === 1 ? m[0] : undefined; }, true);
+  }
+  getOnlyItem(): CustomXmlPart {
+    const part = new CustomXmlPart(this.batch, this.book, () => { const m = this.matching(); return m.length === 1 ? m[0] : undefined; });
+    this.batch.read({ call: "CustomXmlPartScopedCollection.getOnlyItem" }, () => {
+      const n = this.matching().length;
+      if (n === 0) throw itemNotFound(`no custom XML part in ${this.ns}`);
+      if (n > 1) throw invalidOperation(`${n} custom XML parts in ${this.ns}`);
+    });
+    return part;
   }
 }
 
-export class CustomXmlPartCollection {
-  constructor(private readonly batch: Batch, private readonly book: Book) {}
+/** workbook.customXmlParts (ExcelApi 1.5). */
+export class CustomXmlPartCollection extends Collection<CustomXmlPart> {
+  constructor(batch: Batch, private readonly book: Book) {
+    super(batch, "CustomXmlPartCollection", () => book.state.customXmlParts.map((p) => new CustomXmlPart(batch, book, () => (book.state.customXmlParts.includes(p) ? p : undefined))));
+    batch.requireApi("Workbook.customXmlParts");
+  }
   add(xml: string): CustomXmlPart {
     let made: CustomXmlPartSnapshot | undefined;
-    this.batch.enqueue({ call: "CustomXmlParts.add", xml }, () => {
-      checkXml(xml);
-      made = { id: this.book.newId("xml"), namespaceUri: namespaceOf(xml), xml };
+    this.batch.write({ call: "CustomXmlParts.add", xml }, () => {
+      made = { id: this.book.newId("xml"), namespaceUri: parse(xml), xml };
       this.book.state.customXmlParts.push(made);
     });
     return new CustomXmlPart(this.batch, this.book, () => made);
   }
-  getByNamespace(ns: string): CustomXmlPartScopedCollection {
-    return new CustomXmlPartScopedCollection(this.batch, this.book, ns);
+  getByNamespace(namespaceUri: string): CustomXmlPartScopedCollection {
+    return new CustomXmlPartScopedCollection(this.batch, this.book, namespaceUri);
   }
   getItem(id: string): CustomXmlPart {
-    return new CustomXmlPart(this.batch, this.book, () => this.book.state.customXmlParts.find((p) => p.id === id));
+    return new CustomXmlPart(this.batch, this.book, () => this.book.state.customXmlParts.find((p) => p.id === id)).verify(id);
   }
   getItemOrNullObject(id: string): CustomXmlPart {
     return new CustomXmlPart(this.batch, this.book, () => this.book.state.customXmlParts.find((p) => p.id === id), true);

@@ -1,85 +1,199 @@
+import { absoluteAddress, parseAddress, quoteSheetName, splitAreas } from "./address";
 import type { Book } from "./book";
-import { ClientObject, type Batch } from "./core";
-import { parseAddress } from "./address";
-import { invalidArgument } from "./errors";
+import { bool, num, oneOf, str } from "./check";
+import type { Batch } from "./core/batch";
+import { Collection, SpecObject, type Prop } from "./core/proxy";
+import { ORIENTATIONS, PAPER_TYPES } from "./enums";
+import { invalidArgument, itemNotFound } from "./errors";
 import type { PageLayoutSnapshot } from "./model";
 import type { SheetState } from "./state";
-import type { Range } from "./range";
+import type { Located } from "./styles";
 
-const ORIENTATIONS = ["Portrait", "Landscape"];
-const PAPER = ["A3", "A4", "A5", "B4", "B5", "Letter", "Legal", "Folio", "Executive", "Tabloid", "Ledger", "Quarto", "Note"];
+type P = PageLayoutSnapshot;
+interface HasBox { locateBox(): Located }
 
-/** worksheet.pageLayout (ExcelApi 1.9): orientation, paper, margins, print area and titles, zoom, breaks. */
-export class PageLayout extends ClientObject {
-  readonly headersFooters: { defaultForAllPages: { centerFooter: string; centerHeader: string } };
+/** A sheet-local address for print settings: a string as given (checked), a Range as "$A$1:$K$40". */
+function areaText(book: Book, sheet: SheetState, area: HasBox | string, what: string): string {
+  if (typeof area !== "string") {
+    const { sheet: s, box } = area.locateBox();
+    if (s !== sheet) throw invalidArgument(`the ${what} is on another sheet`);
+    return absoluteAddress(box);
+  }
+  for (const part of splitAreas(area)) {
+    const parsed = parseAddress(part);
+    if (!parsed || (parsed.sheetName !== undefined && parsed.sheetName.toLowerCase() !== sheet.name.toLowerCase())) throw invalidArgument(`the ${what} ${area} is not valid`);
+  }
+  return splitAreas(area).map((part) => part.replace(/^.*!/, "")).join(",");
+}
+
+const margin = (key: "leftMargin" | "rightMargin" | "topMargin" | "bottomMargin" | "headerMargin" | "footerMargin"): Prop<P> => ({
+  read: (p) => p[key],
+  write: (p, v) => (p[key] = num(v, key, 0, 1584)),
+});
+
+const flag = (key: "centerHorizontally" | "centerVertically" | "printGridlines" | "printHeadings" | "blackAndWhite"): Prop<P> => ({
+  read: (p) => p[key] ?? false,
+  write: (p, v) => (p[key] = bool(v, key)),
+});
+
+/** worksheet.pageLayout (ExcelApi 1.9). Page setup is allowed on a protected sheet, as in Excel. */
+export class PageLayout extends SpecObject<P> {
+  declare orientation: string;
+  declare paperSize: string;
+  declare leftMargin: number;
+  declare rightMargin: number;
+  declare topMargin: number;
+  declare bottomMargin: number;
+  declare headerMargin: number;
+  declare footerMargin: number;
+  declare centerHorizontally: boolean;
+  declare centerVertically: boolean;
+  declare printGridlines: boolean;
+  declare printHeadings: boolean;
+  declare blackAndWhite: boolean;
+  declare zoom: Excel.PageLayoutZoomOptions;
+  declare printOrder: string;
+  declare firstPageNumber: number | "";
+  readonly headersFooters: { defaultForAllPages: HeaderFooter };
   constructor(batch: Batch, private readonly book: Book, private readonly sheet: () => SheetState) {
-    super(batch, "PageLayout");
-    batch.requireApi("1.9", "pageLayout");
-    const edit = this.edit.bind(this);
-    this.headersFooters = {
-      defaultForAllPages: {
-        set centerFooter(v: string) { edit("centerFooter", v, (p) => (p.centerFooter = v)); },
-        set centerHeader(v: string) { edit("centerHeader", v, (p) => (p.centerHeader = v)); },
-      },
-    };
+    super(batch, "PageLayout", () => sheet().pageLayout, {
+      orientation: { read: (p) => p.orientation, write: (p, v) => (p.orientation = oneOf(ORIENTATIONS, v, "orientation")) },
+      paperSize: { read: (p) => p.paperSize, write: (p, v) => (p.paperSize = oneOf(PAPER_TYPES, v, "paperSize")) },
+      leftMargin: margin("leftMargin"), rightMargin: margin("rightMargin"), topMargin: margin("topMargin"),
+      bottomMargin: margin("bottomMargin"), headerMargin: margin("headerMargin"), footerMargin: margin("footerMargin"),
+      centerHorizontally: flag("centerHorizontally"), centerVertically: flag("centerVertically"), printGridlines: flag("printGridlines"),
+      printHeadings: flag("printHeadings"), blackAndWhite: flag("blackAndWhite"),
+      zoom: { read: (p) => ({ ...p.zoom }), write: (p, v) => (p.zoom = checkZoom(v)) },
+      printOrder: { read: (p) => p.printOrder ?? "DownThenOver", write: (p, v) => (p.printOrder = oneOf(["DownThenOver", "OverThenDown"], v, "printOrder")) },
+      firstPageNumber: { read: (p) => p.firstPageNumber ?? "", write: (p, v) => (v === "" ? delete p.firstPageNumber : (p.firstPageNumber = num(v, "firstPageNumber", 1))) },
+    });
+    batch.requireApi("Worksheet.pageLayout");
+    this.headersFooters = { defaultForAllPages: new HeaderFooter(batch, () => sheet().pageLayout) };
   }
-  /** worksheet.horizontalPageBreaks (ExcelApi 1.9) writes here. */
-  addRowBreak(range: Range | string): void {
-    this.edit("pageBreak", typeof range === "string" ? range : "range", (p) => {
-      const row = typeof range === "string" ? parseAddress(range)?.box.row : range.locateBox().box.row;
-      if (row === undefined) throw invalidArgument(`page break at ${typeof range === "string" ? range : "range"}`);
-      if (!p.rowPageBreaks.includes(row)) p.rowPageBreaks.push(row);
-      p.rowPageBreaks.sort((a, b) => a - b);
+  private edit(method: string, args: unknown, f: (p: P, s: SheetState) => void): void {
+    this.call(method, args, () => f(this.sheet().pageLayout, this.sheet()));
+  }
+  setPrintArea(printArea: HasBox | string): void {
+    this.edit("setPrintArea", { printArea: typeof printArea === "string" ? printArea : "Range" }, (p, s) => (p.printArea = areaText(this.book, s, printArea, "print area")));
+  }
+  setPrintTitleRows(titleRows: HasBox | string): void {
+    this.edit("setPrintTitleRows", { titleRows: typeof titleRows === "string" ? titleRows : "Range" }, (p, s) => (p.printTitleRows = areaText(this.book, s, titleRows, "title rows")));
+  }
+  setPrintTitleColumns(titleColumns: HasBox | string): void {
+    this.edit("setPrintTitleColumns", { titleColumns: typeof titleColumns === "string" ? titleColumns : "Range" }, (p, s) => (p.printTitleColumns = areaText(this.book, s, titleColumns, "title columns")));
+  }
+  setPrintMargins(unit: string, margins: Partial<Record<"left" | "right" | "top" | "bottom" | "header" | "footer", number>>): void {
+    this.edit("setPrintMargins", { unit, margins }, (p) => {
+      const factor = oneOf(["Points", "Inches", "Centimeters"], unit, "unit") === "Points" ? 1 : unit === "Inches" ? 72 : 72 / 2.54;
+      for (const [k, v] of Object.entries(margins)) p[`${k}Margin` as "leftMargin"] = num(v, `${k} margin`, 0) * factor;
     });
   }
-  removeRowBreaks(): void {
-    this.edit("removePageBreaks", null, (p) => (p.rowPageBreaks = []));
-  }
-  private edit(name: string, value: unknown, f: (p: PageLayoutSnapshot) => void): void {
-    this.batch.enqueue({ set: `PageLayout.${name}`, value }, () => {
-      const sheet = this.sheet();
-      this.book.checkWritable(sheet, "pageLayout");
-      f(sheet.pageLayout);
-    });
-  }
-  protected scalarNames() {
-    return ["orientation", "paperSize", "leftMargin", "rightMargin", "topMargin", "bottomMargin", "headerMargin", "footerMargin", "centerHorizontally", "centerVertically", "zoom", "printGridlines"] as const;
-  }
-  protected readScalar(name: string): unknown {
-    return (this.sheet().pageLayout as unknown as Record<string, unknown>)[name];
-  }
-  get orientation(): string { return this.get("orientation"); }
-  set orientation(v: string) { this.edit("orientation", v, (p) => { if (!ORIENTATIONS.includes(v)) throw invalidArgument(`orientation ${v}`); p.orientation = v; }); }
-  get paperSize(): string { return this.get("paperSize"); }
-  set paperSize(v: string) { this.edit("paperSize", v, (p) => { if (!PAPER.includes(v)) throw invalidArgument(`paperSize ${v}`); p.paperSize = v; }); }
-  private margin(name: "leftMargin" | "rightMargin" | "topMargin" | "bottomMargin" | "headerMargin" | "footerMargin", v: number) {
-    this.edit(name, v, (p) => { if (!(v >= 0)) throw invalidArgument(name); p[name] = v; });
-  }
-  set leftMargin(v: number) { this.margin("leftMargin", v); }
-  get leftMargin(): number { return this.get("leftMargin"); }
-  set rightMargin(v: number) { this.margin("rightMargin", v); }
-  get rightMargin(): number { return this.get("rightMargin"); }
-  set topMargin(v: number) { this.margin("topMargin", v); }
-  get topMargin(): number { return this.get("topMargin"); }
-  set bottomMargin(v: number) { this.margin("bottomMargin", v); }
-  get bottomMargin(): number { return this.get("bottomMargin"); }
-  set headerMargin(v: number) { this.margin("headerMargin", v); }
-  set footerMargin(v: number) { this.margin("footerMargin", v); }
-  set centerHorizontally(v: boolean) { this.edit("centerHorizontally", v, (p) => (p.centerHorizontally = v)); }
-  get centerHorizontally(): boolean { return this.get("centerHorizontally"); }
-  set centerVertically(v: boolean) { this.edit("centerVertically", v, (p) => (p.centerVertically = v)); }
-  set printGridlines(v: boolean) { this.edit("printGridlines", v, (p) => (p.printGridlines = v)); }
-  get zoom(): PageLayoutSnapshot["zoom"] { return this.get("zoom"); }
-  set zoom(v: PageLayoutSnapshot["zoom"]) { this.edit("zoom", v, (p) => (p.zoom = { ...v })); }
-  setPrintArea(area: string): void {
-    this.edit("printArea", area, (p) => { if (!parseAddress(area)) throw invalidArgument(`print area ${area}`); p.printArea = area; });
-  }
-  setPrintTitleRows(rows: string): void {
-    this.edit("printTitleRows", rows, (p) => { if (!parseAddress(rows)) throw invalidArgument(`title rows ${rows}`); p.printTitleRows = rows; });
-  }
-  setPrintTitleColumns(cols: string): void {
-    this.edit("printTitleColumns", cols, (p) => { if (!parseAddress(cols)) throw invalidArgument(`title columns ${cols}`); p.printTitleColumns = cols; });
+  getPrintAreaOrNullObject(): SpecObject<{ area?: string; sheet: SheetState }> & { address: string } {
+    const target = () => ({ area: this.sheet().pageLayout.printArea, sheet: this.sheet() });
+    return new SpecObject(this.batch, "RangeAreas", target, {
+      address: { read: ({ area, sheet }) => (splitAreas(area ?? "").map((a) => `${quoteSheetName(sheet.name)}!${a.replace(/\$/g, "")}`).join(",")) },
+    }, { nullable: true, exists: () => this.sheet().pageLayout.printArea !== undefined }) as SpecObject<{ area?: string; sheet: SheetState }> & { address: string };
   }
 }
 
-export const PAPER_SIZES = PAPER;
+/** zoom is either a scale (10–400 %) or fit-to-pages, not both (Excel.PageLayoutZoomOptions). */
+function checkZoom(v: unknown): P["zoom"] {
+  if (v === null || typeof v !== "object") throw invalidArgument("zoom must be an object");
+  const z = v as Record<string, unknown>;
+  const fit = z.horizontalFitToPages !== undefined || z.verticalFitToPages !== undefined;
+  if (z.scale !== undefined && fit) throw invalidArgument("zoom takes a scale or fit-to-pages, not both");
+  if (z.scale !== undefined) return { scale: num(z.scale, "zoom scale", 10, 400) };
+  if (!fit) throw invalidArgument("zoom needs a scale or fit-to-pages");
+  return {
+    ...(z.horizontalFitToPages !== undefined ? { horizontalFitToPages: num(z.horizontalFitToPages, "horizontalFitToPages", 0, 32767) } : {}),
+    ...(z.verticalFitToPages !== undefined ? { verticalFitToPages: num(z.verticalFitToPages, "verticalFitToPages", 0, 32767) } : {}),
+  };
+}
+
+const HF_KEYS = ["centerHeader", "leftHeader", "rightHeader", "centerFooter", "leftFooter", "rightFooter"] as const;
+
+/** headersFooters.defaultForAllPages; Excel limits each section to 255 characters. */
+export class HeaderFooter extends SpecObject<P> {
+  declare centerHeader: string;
+  declare leftHeader: string;
+  declare rightHeader: string;
+  declare centerFooter: string;
+  declare leftFooter: string;
+  declare rightFooter: string;
+  constructor(batch: Batch, target: () => P) {
+    const props: Record<string, Prop<P>> = {};
+    for (const key of HF_KEYS) {
+      props[key] = {
+        read: (p) => p[key] ?? "",
+        write: (p, v) => {
+          const text = str(v, key);
+          if (text.length > 255) throw invalidArgument(`${key} has more than 255 characters`);
+          if (text === "") delete p[key];
+          else p[key] = text;
+        },
+      };
+    }
+    super(batch, "HeaderFooter", target, props);
+  }
+}
+
+class PageBreak extends SpecObject<{ sheet: SheetState; index: number }> {
+  declare readonly rowIndex: number;
+  declare readonly columnIndex: number;
+  constructor(batch: Batch, find: () => { sheet: SheetState; index: number }, private readonly axis: "row" | "col") {
+    super(batch, "PageBreak", find, {
+      rowIndex: { read: ({ index }) => (axis === "row" ? index : 0) },
+      columnIndex: { read: ({ index }) => (axis === "col" ? index : 0) },
+    });
+  }
+  delete(): void {
+    this.call("delete", null, () => {
+      const { sheet, index } = this.target();
+      const p = sheet.pageLayout;
+      if (this.axis === "row") p.rowPageBreaks = p.rowPageBreaks.filter((b) => b !== index);
+      else p.columnPageBreaks = (p.columnPageBreaks ?? []).filter((b) => b !== index);
+    });
+  }
+}
+
+/** worksheet.horizontalPageBreaks / verticalPageBreaks (ExcelApi 1.9): a break before the range's first row or column. */
+export class PageBreakCollection extends Collection<PageBreak> {
+  constructor(batch: Batch, private readonly book: Book, private readonly sheet: () => SheetState, private readonly axis: "row" | "col") {
+    super(batch, "PageBreakCollection", () => {
+      const s = sheet();
+      return list(s, axis).map((index) => new PageBreak(batch, () => ({ sheet: s, index }), axis));
+    });
+    batch.requireApi("Worksheet.pageBreaks");
+  }
+  add(pageBreakRange: HasBox | string): PageBreak {
+    let index = -1;
+    this.batch.write({ call: "PageBreaks.add", range: typeof pageBreakRange === "string" ? pageBreakRange : "Range" }, () => {
+      const s = this.sheet();
+      const box = typeof pageBreakRange === "string" ? this.book.boxOf(s, pageBreakRange) : pageBreakRange.locateBox().box;
+      index = this.axis === "row" ? box.row : box.col;
+      if (index === 0) throw invalidArgument(`a page break cannot stand before the first ${this.axis === "row" ? "row" : "column"}`);
+      const next = [...new Set([...list(s, this.axis), index])].sort((a, b) => a - b);
+      if (this.axis === "row") s.pageLayout.rowPageBreaks = next;
+      else s.pageLayout.columnPageBreaks = next;
+    });
+    return new PageBreak(this.batch, () => ({ sheet: this.sheet(), index }), this.axis);
+  }
+  getItem(index: number): PageBreak {
+    return new PageBreak(this.batch, () => {
+      const s = this.sheet();
+      const at = list(s, this.axis)[index];
+      if (at === undefined) throw itemNotFound(`page break ${index}`);
+      return { sheet: s, index: at };
+    }, this.axis);
+  }
+  removePageBreaks(): void {
+    this.batch.write({ call: "PageBreaks.removePageBreaks" }, () => {
+      const p = this.sheet().pageLayout;
+      if (this.axis === "row") p.rowPageBreaks = [];
+      else p.columnPageBreaks = [];
+    });
+  }
+}
+
+const list = (s: SheetState, axis: "row" | "col") => (axis === "row" ? s.pageLayout.rowPageBreaks : (s.pageLayout.columnPageBreaks ?? []));
+

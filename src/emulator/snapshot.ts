@@ -1,4 +1,6 @@
 import type { Book } from "./book";
+import { computedAt } from "./cells";
+import { liveColumnNames } from "./table-parts";
 import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from "./model";
 import { STANDARD_HEIGHT, STANDARD_WIDTH } from "./model";
 import { newSheetState, type CellState, type SheetState, type WorkbookState } from "./state";
@@ -16,7 +18,7 @@ export function sheetSnapshot(book: Book, sheet: SheetState, position: number): 
       if (empty && cell.numberFormat === undefined && Object.keys(cell.style).length === 0) continue;
       cells.push({
         row: r, col: c, value: cell.value, ...(cell.formula !== undefined ? { formula: cell.formula } : {}),
-        computed: book.computed(sheet, r, c), numberFormat: cell.numberFormat ?? "General", style: clone(cell.style),
+        computed: computedAt(book, sheet, r, c), numberFormat: cell.numberFormat ?? "General", style: clone(cell.style),
       });
     }
   }
@@ -28,9 +30,11 @@ export function sheetSnapshot(book: Book, sheet: SheetState, position: number): 
     hiddenRows: [...sheet.hiddenRows], hiddenColumns: [...sheet.hiddenColumns],
     standardWidth: STANDARD_WIDTH, standardHeight: STANDARD_HEIGHT,
     frozenRows: sheet.frozenRows, frozenColumns: sheet.frozenColumns, showGridlines: sheet.showGridlines,
-    protected: sheet.protected, shapes: clone(sheet.shapes), tables: clone(sheet.tables),
+    protected: sheet.protected, shapes: clone(sheet.shapes),
+    tables: sheet.tables.map((table) => ({ ...clone(table), columnNames: liveColumnNames(book, { sheet, table }) })),
     dataValidations: clone(sheet.dataValidations), conditionalFormats: clone(sheet.conditionalFormats),
     charts: clone(sheet.charts), pageLayout: clone(sheet.pageLayout),
+    ...(sheet.comments.length ? { comments: clone(sheet.comments) } : {}),
   };
 }
 
@@ -63,18 +67,20 @@ export function stateFromSnapshot(snap: WorkbookSnapshot): WorkbookState {
       frozenRows: s.frozenRows, frozenColumns: s.frozenColumns, showGridlines: s.showGridlines, protected: s.protected,
       shapes: clone(s.shapes), tables: clone(s.tables), dataValidations: clone(s.dataValidations),
       conditionalFormats: clone(s.conditionalFormats), charts: clone(s.charts), pageLayout: clone(s.pageLayout),
+      comments: clone(s.comments ?? []),
     });
     return state;
   });
   const active = sheets.find((x) => x.name === snap.activeSheetName) ?? sheets[0];
   return {
     sheets, activeSheetId: active?.id ?? "", customXmlParts: clone(snap.customXmlParts),
-    settings: clone(snap.settings), names: clone(snap.names), nextId: 1000,
+    settings: clone(snap.settings), names: clone(snap.names), nextId: 1000, calculationMode: "Automatic",
   };
 }
 
+/** One empty sheet "Sheet1", active, as a new Excel workbook. */
 export function emptyWorkbook(): WorkbookSnapshot {
-  const book = { computed: () => null } as unknown as Book;
   const sheet = newSheetState("{sheet-00000001}", "Sheet1");
+  const book = { state: { sheets: [sheet] } } as unknown as Book;
   return { sheets: [sheetSnapshot(book, sheet, 0)], activeSheetName: "Sheet1", customXmlParts: [], settings: {}, names: [] };
 }

@@ -3,6 +3,7 @@ import type {
   CellScalar,
   CellStyle,
   ChartSnapshot,
+  CommentSnapshot,
   ConditionalFormatSnapshot,
   CustomXmlPartSnapshot,
   DataValidationSnapshot,
@@ -36,12 +37,15 @@ export interface SheetState {
   frozenColumns: number;
   showGridlines: boolean;
   protected: boolean;
+  /** The password protect() was given; unprotect() must repeat it. */
+  password?: string;
   shapes: ShapeSnapshot[];
   tables: TableSnapshot[];
   dataValidations: DataValidationSnapshot[];
   conditionalFormats: ConditionalFormatSnapshot[];
   charts: ChartSnapshot[];
   pageLayout: PageLayoutSnapshot;
+  comments: CommentSnapshot[];
 }
 
 export interface WorkbookState {
@@ -49,9 +53,11 @@ export interface WorkbookState {
   sheets: SheetState[];
   activeSheetId: string;
   customXmlParts: CustomXmlPartSnapshot[];
+  /** Office.context.document.settings as saved with the file (saveAsync). */
   settings: Record<string, unknown>;
   names: NamedItemSnapshot[];
   nextId: number;
+  calculationMode: string;
 }
 
 export function defaultPageLayout(): PageLayoutSnapshot {
@@ -94,6 +100,7 @@ export function newSheetState(id: string, name: string): SheetState {
     conditionalFormats: [],
     charts: [],
     pageLayout: defaultPageLayout(),
+    comments: [],
   };
 }
 
@@ -115,7 +122,7 @@ export function ensureCell(sheet: SheetState, row: number, col: number): CellSta
   return cell;
 }
 
-/** The smallest box holding every cell with a value or formula (Excel's used range, values only). */
+/** The smallest box holding every cell with a value or formula, and with a format unless valuesOnly. */
 export function usedBox(sheet: SheetState, valuesOnly = false): CellBox | null {
   let minR = Infinity, minC = Infinity, maxR = -1, maxC = -1;
   for (const [r, line] of sheet.cells) {
@@ -138,6 +145,7 @@ export function sheetNameProblem(name: string): string | null {
   if (name.trim() === "") return "empty";
   if (name.length > 31) return "longer than 31 characters";
   if (/[:\\/?*[\]]/.test(name)) return "contains one of : \\ / ? * [ ]";
+  if (name.toLowerCase() === "history") return "is reserved by Excel";
   if (name.startsWith("'") || name.endsWith("'")) return "starts or ends with an apostrophe";
   return null;
 }

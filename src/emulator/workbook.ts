@@ -1,95 +1,98 @@
 import type { Book } from "./book";
-import { BatchQueue, type Batch, type RunStats } from "./core";
-import { EmulatorError, invalidArgument, itemNotFound } from "./errors";
-import type { Worksheet } from "./worksheet";
-import { WorksheetCollection } from "./worksheet";
+import { BatchQueue, type RunStats, type SyncHooks } from "./core/batch";
+import { ClientObject } from "./core/proxy";
+import type { Batch } from "./core/batch";
+import { oneOf } from "./check";
+import { CommentCollection } from "./comments";
 import { CustomXmlPartCollection } from "./custom-xml";
-import { TableCollection } from "./tables";
-import { boxAddress, parseAddress, quoteSheetName } from "./address";
+import { CALCULATION_MODES } from "./enums";
+import { NamedItemCollection } from "./names";
 import { Range } from "./range";
+import { TableCollection } from "./tables";
+import { WorksheetCollection } from "./worksheets";
 
-/** API requirement sets the emulator knows, as numbers for comparison ("1.9" → 1.09). */
-export function apiNumber(version: string): number {
-  const [major, minor] = version.split(".").map(Number);
-  return (major ?? 0) + (minor ?? 0) / 100;
+/**
+ * context.application / workbook.application. Calculation modes are recorded; the emulator always
+ * calculates (HyperFormula), so "Manual" does not leave values stale as Excel would.
+ */
+export class Application extends ClientObject {
+  constructor(batch: Batch, private readonly book: Book) {
+    super(batch, "Application");
+  }
+  scalarNames(): readonly string[] { return ["calculationMode", "calculationEngineVersion"]; }
+  protected readScalar(name: string): unknown {
+    return name === "calculationMode" ? this.book.state.calculationMode : 0;
+  }
+  get calculationMode(): string { return this.get("calculationMode"); }
+  set calculationMode(v: string) {
+    this.batch.requireApi("Application.calculationMode.set");
+    this.set("calculationMode", v, () => (this.book.state.calculationMode = oneOf(CALCULATION_MODES, v, "calculationMode")));
+  }
+  get calculationEngineVersion(): number { return this.get("calculationEngineVersion"); }
+  suspendApiCalculationUntilNextSync(): void {
+    this.batch.requireApi("Application.suspendApiCalculationUntilNextSync");
+    this.call("suspendApiCalculationUntilNextSync", null, () => undefined);
+  }
+  suspendScreenUpdatingUntilNextSync(): void {
+    this.call("suspendScreenUpdatingUntilNextSync", null, () => undefined);
+  }
+  calculate(calculationType: string): void {
+    this.call("calculate", { calculationType }, () => void oneOf(["Recalculate", "Full", "FullRebuild"], calculationType, "calculationType"));
+  }
 }
 
-export class NamedItems {
-  constructor(private readonly batch: Batch, private readonly book: Book) {}
-  add(name: string, reference: Range | string): void {
-    this.batch.enqueue({ call: "Names.add", name }, () => {
-      if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name)) throw invalidArgument(`name ${name}`);
-      if (this.book.state.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) throw new EmulatorError("ItemAlreadyExists", `The name ${name} already exists.`);
-      const formula = typeof reference === "string" ? reference : absoluteReference(reference);
-      this.book.state.names.push({ name, formula });
-    });
+export class EmulatedWorkbook {
+  readonly worksheets: WorksheetCollection;
+  readonly tables: TableCollection;
+  readonly names: NamedItemCollection;
+  readonly application: Application;
+  private parts: { customXmlParts?: CustomXmlPartCollection; comments?: CommentCollection } = {};
+  constructor(private readonly batch: Batch, private readonly book: Book) {
+    this.worksheets = new WorksheetCollection(batch, book);
+    this.tables = new TableCollection(batch, book, () => book.state.sheets, () => book.activeSheet());
+    this.names = new NamedItemCollection(batch, book);
+    this.application = new Application(batch, book);
+  }
+  get customXmlParts(): CustomXmlPartCollection {
+    return (this.parts.customXmlParts ??= new CustomXmlPartCollection(this.batch, this.book));
+  }
+  get comments(): CommentCollection {
+    return (this.parts.comments ??= new CommentCollection(this.batch, this.book, () => this.book.state.sheets, () => this.book.activeSheet()));
+  }
+  /** The emulator has no selection: the active cell is A1 of the active sheet. */
+  getActiveCell(): Range {
+    this.batch.requireApi("Workbook.getActiveCell");
+    return new Range(this.batch, this.book, () => ({ sheet: this.book.activeSheet(), box: { row: 0, col: 0, rowCount: 1, colCount: 1 } }));
+  }
+  getSelectedRange(): Range {
+    return new Range(this.batch, this.book, () => ({ sheet: this.book.activeSheet(), box: { row: 0, col: 0, rowCount: 1, colCount: 1 } }));
   }
 }
 
 /** The request context handed to Evapor's code: one per `run`, counting its syncs. */
 export class EmulatedContext {
   readonly workbook: EmulatedWorkbook;
-  readonly application: { suspendApiCalculationUntilNextSync(): void; calculationMode: string };
+  readonly application: Application;
   readonly trackedObjects = { add(): void {}, remove(): void {} };
   private readonly queue: BatchQueue;
-  constructor(book: Book, stats: RunStats, apiVersion: string, hooks: ConstructorParameters<typeof BatchQueue>[1]) {
-    this.queue = new BatchQueue(stats, hooks);
-    const level = apiNumber(apiVersion);
-    const batch: Batch = {
-      enqueue: (d, a) => this.queue.enqueue(d, a),
-      registerNullable: (o) => this.queue.registerNullable(o),
-      requireApi: (version, api) => {
-        if (apiNumber(version) > level) throw new EmulatorError("ApiNotFound", `The API you are trying to use could not be found. (${api} needs ExcelApi ${version})`);
-      },
-    };
-    this.workbook = new EmulatedWorkbook(batch, book);
-    this.application = {
-      suspendApiCalculationUntilNextSync: () => batch.enqueue({ call: "suspendApiCalculationUntilNextSync" }, () => undefined),
-      calculationMode: "Automatic",
-    };
+  constructor(book: Book, stats: RunStats, apiVersion: string, hooks: SyncHooks) {
+    this.queue = new BatchQueue(stats, apiVersion, hooks);
+    this.workbook = new EmulatedWorkbook(this.queue, book);
+    this.application = this.workbook.application;
   }
   sync(): Promise<void> {
     return this.queue.sync();
   }
-  /** What Excel.run does after the batch returns: send what is still queued, if anything. */
-  flush(): Promise<void> {
-    return this.queue.pending > 0 ? this.queue.sync() : Promise.resolve();
+  /** What Excel.run does after the batch returns: send what is still queued, then close the context. */
+  async finish(): Promise<void> {
+    try {
+      if (this.queue.pending > 0) await this.queue.sync();
+    } finally {
+      this.queue.close();
+    }
   }
-}
-
-export class EmulatedWorkbook {
-  readonly worksheets: WorksheetCollection;
-  readonly customXmlParts: CustomXmlPartCollection;
-  readonly tables: TableCollection;
-  readonly names: NamedItems;
-  constructor(private readonly batch: Batch, private readonly book: Book) {
-    this.worksheets = new WorksheetCollection(batch, book);
-    this.customXmlParts = new CustomXmlPartCollection(batch, book);
-    this.tables = new TableCollection(batch, book, () => book.state.sheets);
-    this.names = new NamedItems(batch, book);
+  /** After a failed batch nothing more is sent. */
+  abandon(): void {
+    this.queue.close();
   }
-  getActiveCell(): Range {
-    return new Range(this.batch, this.book, () => ({ sheet: this.active(), box: { row: 0, col: 0, rowCount: 1, colCount: 1 } }));
-  }
-  getSelectedRange(): Range { return this.getActiveCell(); }
-  private active() {
-    const s = this.book.sheetById(this.book.state.activeSheetId);
-    if (!s) throw itemNotFound("active worksheet");
-    return s;
-  }
-  /** workbook.getRange is not in Excel's API; Evapor goes through a worksheet. Kept for tests. */
-  rangeOf(address: string): Range {
-    return new Range(this.batch, this.book, () => {
-      const parsed = parseAddress(address);
-      const sheet = parsed?.sheetName ? this.book.sheetByName(parsed.sheetName) : this.active();
-      if (!parsed || !sheet) throw invalidArgument(`address ${address}`);
-      return { sheet, box: parsed.box };
-    });
-  }
-  activeWorksheet(): Worksheet { return this.worksheets.getActiveWorksheet(); }
-}
-
-function absoluteReference(range: Range): string {
-  const { sheet, box } = range.locateBox();
-  return `=${quoteSheetName(sheet.name)}!${boxAddress(box).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`;
 }

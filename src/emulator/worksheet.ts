@@ -1,153 +1,145 @@
 import type { Book } from "./book";
-import { ClientObject, Collection, type Batch } from "./core";
-import { parseAddress } from "./address";
-import { EmulatorError, invalidArgument, itemNotFound } from "./errors";
-import { Range, usedRangeLocator } from "./range";
-import { ShapeCollection } from "./shapes";
-import { PageLayout } from "./page-layout";
-import { TableCollection } from "./tables";
+import { bool, color, num, oneOf, str } from "./check";
+import type { Batch } from "./core/batch";
+import { SpecObject } from "./core/proxy";
 import { ChartCollection } from "./charts";
-import type { SheetState } from "./state";
-import { normalizeColor } from "./range-format";
+import { CommentCollection } from "./comments";
+import { SHEET_VISIBILITIES } from "./enums";
+import { invalidArgument, invalidOperation, itemNotFound } from "./errors";
+import { PageBreakCollection, PageLayout } from "./page-layout";
+import { Range } from "./range";
+import { ShapeCollection } from "./shapes";
+import { STANDARD_HEIGHT, STANDARD_WIDTH, usedBox, type SheetState } from "./state";
+import { TableCollection } from "./tables";
+import { WorksheetFreezePanes, WorksheetProtection } from "./worksheet-parts";
 
-export class Worksheet extends ClientObject {
-  readonly freezePanes: { freezeRows(n: number): void; freezeColumns(n: number): void; freezeAt(r: Range | string): void; unfreeze(): void };
-  readonly protection: ClientObject & { protect(options?: unknown, password?: string): void; unprotect(password?: string): void; readonly protected: boolean };
-  private shapesProxy?: ShapeCollection;
-  private pageLayoutProxy?: PageLayout;
-  private tablesProxy?: TableCollection;
-  private chartsProxy?: ChartCollection;
+function worksheetProps(book: Book) {
+  return {
+    id: { read: (s: SheetState) => s.id },
+    name: { read: (s: SheetState) => s.name, write: (s: SheetState, v: unknown) => book.renameSheet(s, str(v, "name")) },
+    position: {
+      read: (s: SheetState) => book.state.sheets.indexOf(s),
+      write: (s: SheetState, v: unknown) => {
+        const list = book.state.sheets.filter((x) => x !== s);
+        const p = num(v, "position", 0, list.length);
+        if (!Number.isInteger(p)) throw invalidArgument(`position ${p}`);
+        list.splice(p, 0, s);
+        book.state.sheets = list;
+      },
+    },
+    visibility: {
+      read: (s: SheetState) => s.visibility,
+      write: (s: SheetState, v: unknown) => {
+        const next = oneOf(SHEET_VISIBILITIES, v, "visibility");
+        const others = book.state.sheets.filter((x) => x !== s && x.visibility === "Visible");
+        if (next !== "Visible" && others.length === 0) throw invalidOperation("a workbook must keep at least one visible worksheet");
+        s.visibility = next;
+        if (next !== "Visible" && book.state.activeSheetId === s.id) book.state.activeSheetId = others[0].id;
+      },
+    },
+    tabColor: {
+      read: (s: SheetState) => s.tabColor ?? "",
+      write: (s: SheetState, v: unknown) => (s.tabColor = v === "" ? undefined : color(v, "tabColor")),
+    },
+    showGridlines: { read: (s: SheetState) => s.showGridlines, write: (s: SheetState, v: unknown) => (s.showGridlines = bool(v, "showGridlines")) },
+    standardWidth: { read: () => STANDARD_WIDTH },
+    standardHeight: { read: () => STANDARD_HEIGHT },
+  };
+}
 
-  constructor(batch: Batch, private readonly book: Book, readonly resolve: () => SheetState | undefined, nullable = false) {
-    super(batch, "Worksheet", nullable);
-    const sheet = () => this.sheet();
-    const edit = (what: string, f: (s: SheetState) => void) => this.call(what, null, () => f(sheet()));
-    this.freezePanes = {
-      freezeRows: (n) => edit("freezeRows", (s) => { s.frozenRows = n; s.frozenColumns = 0; }),
-      freezeColumns: (n) => edit("freezeColumns", (s) => { s.frozenColumns = n; s.frozenRows = 0; }),
-      freezeAt: (r) => edit("freezeAt", (s) => {
-        const box = typeof r === "string" ? parseAddress(r)?.box : r.locateBox().box;
-        if (!box) throw invalidArgument("freezeAt");
-        s.frozenRows = box.row + box.rowCount;
-        s.frozenColumns = box.col + box.colCount;
-      }),
-      unfreeze: () => edit("unfreeze", (s) => { s.frozenRows = 0; s.frozenColumns = 0; }),
-    };
-    this.protection = new SheetProtection(batch, sheet);
-  }
-  protected override exists() { return this.resolve() !== undefined; }
-  sheet(): SheetState {
-    const s = this.resolve();
-    if (!s) throw itemNotFound("worksheet");
-    return s;
-  }
-  protected scalarNames() { return ["id", "name", "position", "visibility", "tabColor", "showGridlines"] as const; }
-  protected readScalar(name: string): unknown {
-    const s = this.sheet();
-    switch (name) {
-      case "position": return this.book.state.sheets.indexOf(s);
-      case "tabColor": return s.tabColor ?? "";
-      default: return (s as unknown as Record<string, unknown>)[name];
-    }
-  }
-  get id(): string { return this.get("id"); }
-  get name(): string { return this.get("name"); }
-  set name(v: string) { this.set("name", v, () => this.book.renameSheet(this.sheet(), v)); }
-  get position(): number { return this.get("position"); }
-  set position(v: number) {
-    this.set("position", v, () => {
-      const s = this.sheet();
-      const list = this.book.state.sheets.filter((x) => x !== s);
-      if (v < 0 || v > list.length) throw invalidArgument(`position ${v}`);
-      list.splice(v, 0, s);
-      this.book.state.sheets = list;
+/** Excel's limits, as a whole-sheet box. */
+const WHOLE_SHEET = { row: 0, col: 0, rowCount: 1_048_576, colCount: 16_384 };
+
+export class Worksheet extends SpecObject<SheetState> {
+  declare readonly id: string;
+  declare name: string;
+  declare position: number;
+  declare visibility: string;
+  declare tabColor: string;
+  declare showGridlines: boolean;
+  declare readonly standardWidth: number;
+  declare readonly standardHeight: number;
+  private parts: Partial<{
+    freezePanes: WorksheetFreezePanes; protection: WorksheetProtection; shapes: ShapeCollection; pageLayout: PageLayout;
+    tables: TableCollection; charts: ChartCollection; comments: CommentCollection; horizontalPageBreaks: PageBreakCollection;
+    verticalPageBreaks: PageBreakCollection;
+  }> = {};
+
+  constructor(batch: Batch, private readonly book: Book, private readonly resolve: () => SheetState | undefined, nullable = false) {
+    super(batch, "Worksheet", () => {
+      const s = resolve();
+      if (!s) throw itemNotFound("worksheet");
+      return s;
+    }, worksheetProps(book), {
+      nullable,
+      exists: () => resolve() !== undefined,
+      api: { tabColor: "Worksheet.tabColor", showGridlines: "Worksheet.showGridlines" },
     });
   }
-  get visibility(): string { return this.get("visibility"); }
-  set visibility(v: string) { this.set("visibility", v, () => (this.sheet().visibility = v)); }
-  get tabColor(): string { return this.get("tabColor"); }
-  set tabColor(v: string) { this.set("tabColor", v, () => (this.sheet().tabColor = v === "" ? undefined : normalizeColor(v))); }
-  get showGridlines(): boolean { return this.get("showGridlines"); }
-  set showGridlines(v: boolean) { this.set("showGridlines", v, () => (this.sheet().showGridlines = v)); }
+
+  /** For getItem: the sync fails with ItemNotFound when no sheet has the key then. */
+  verify(key: string): this {
+    this.verifyAtSync(key);
+    return this;
+  }
+  private readonly sheet = (): SheetState => this.target();
+
+  get freezePanes(): WorksheetFreezePanes { return (this.parts.freezePanes ??= new WorksheetFreezePanes(this.batch, this.book, this.sheet)); }
+  get protection(): WorksheetProtection { return (this.parts.protection ??= new WorksheetProtection(this.batch, this.book, this.sheet)); }
+  get shapes(): ShapeCollection { return (this.parts.shapes ??= new ShapeCollection(this.batch, this.book, this.sheet)); }
+  get pageLayout(): PageLayout { return (this.parts.pageLayout ??= new PageLayout(this.batch, this.book, this.sheet)); }
+  get tables(): TableCollection { return (this.parts.tables ??= new TableCollection(this.batch, this.book, () => [this.sheet()], this.sheet)); }
+  get charts(): ChartCollection { return (this.parts.charts ??= new ChartCollection(this.batch, this.book, this.sheet)); }
+  get comments(): CommentCollection { return (this.parts.comments ??= new CommentCollection(this.batch, this.book, () => [this.sheet()], this.sheet)); }
+  get horizontalPageBreaks(): PageBreakCollection { return (this.parts.horizontalPageBreaks ??= new PageBreakCollection(this.batch, this.book, this.sheet, "row")); }
+  get verticalPageBreaks(): PageBreakCollection { return (this.parts.verticalPageBreaks ??= new PageBreakCollection(this.batch, this.book, this.sheet, "col")); }
+  protected override child(name: string) {
+    return name === "protection" ? this.protection : name === "pageLayout" ? this.pageLayout : undefined;
+  }
 
   getRange(address?: string): Range {
     return new Range(this.batch, this.book, () => {
       const sheet = this.sheet();
-      if (address === undefined) return { sheet, box: { row: 0, col: 0, rowCount: 1_048_576, colCount: 16_384 } };
-      const parsed = parseAddress(address);
-      if (!parsed) throw new EmulatorError("InvalidArgument", `The argument is invalid or missing or has an incorrect format. (address ${address})`);
-      if (parsed.sheetName !== undefined && parsed.sheetName.toLowerCase() !== sheet.name.toLowerCase()) throw invalidArgument(`address ${address} is on another sheet`);
-      return { sheet, box: parsed.box };
+      return { sheet, box: address === undefined ? WHOLE_SHEET : this.book.boxOf(sheet, address) };
     });
   }
-  getRangeByIndexes(row: number, col: number, rowCount: number, colCount: number): Range {
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): Range {
+    this.batch.requireApi("Worksheet.getRangeByIndexes");
     return new Range(this.batch, this.book, () => {
-      if (row < 0 || col < 0 || rowCount < 1 || colCount < 1) throw invalidArgument("getRangeByIndexes");
-      return { sheet: this.sheet(), box: { row, col, rowCount, colCount } };
+      const ok = [startRow, startColumn, rowCount, columnCount].every(Number.isInteger) && startRow >= 0 && startColumn >= 0 && rowCount >= 1 && columnCount >= 1;
+      if (!ok || startRow + rowCount > WHOLE_SHEET.rowCount || startColumn + columnCount > WHOLE_SHEET.colCount) {
+        throw invalidArgument(`getRangeByIndexes(${startRow}, ${startColumn}, ${rowCount}, ${columnCount})`);
+      }
+      return { sheet: this.sheet(), box: { row: startRow, col: startColumn, rowCount, colCount: columnCount } };
     });
   }
-  getCell(row: number, col: number): Range { return this.getRangeByIndexes(row, col, 1, 1); }
+  getCell(row: number, column: number): Range {
+    return new Range(this.batch, this.book, () => {
+      if (!Number.isInteger(row) || !Number.isInteger(column) || row < 0 || column < 0) throw invalidArgument(`getCell(${row}, ${column})`);
+      return { sheet: this.sheet(), box: { row, col: column, rowCount: 1, colCount: 1 } };
+    });
+  }
+  /** Excel's used range: cells with values, or with formats unless valuesOnly; A1 on an empty sheet. */
   getUsedRange(valuesOnly = false): Range {
-    const { locate } = usedRangeLocator(this.book, () => this.sheet(), valuesOnly);
-    return new Range(this.batch, this.book, locate);
+    return new Range(this.batch, this.book, () => {
+      const sheet = this.sheet();
+      return { sheet, box: usedBox(sheet, valuesOnly) ?? { row: 0, col: 0, rowCount: 1, colCount: 1 } };
+    });
   }
   getUsedRangeOrNullObject(valuesOnly = false): Range {
-    const { locate, present } = usedRangeLocator(this.book, () => this.sheet(), valuesOnly);
-    return new Range(this.batch, this.book, locate, true, present);
+    this.batch.requireApi("Worksheet.getUsedRangeOrNullObject");
+    const locate = () => {
+      const sheet = this.sheet();
+      return { sheet, box: usedBox(sheet, valuesOnly) ?? { row: 0, col: 0, rowCount: 1, colCount: 1 } };
+    };
+    return new Range(this.batch, this.book, locate, { nullable: true, exists: () => usedBox(this.sheet(), valuesOnly) !== null });
   }
-  get shapes(): ShapeCollection { return (this.shapesProxy ??= new ShapeCollection(this.batch, this.book, () => this.sheet())); }
-  get pageLayout(): PageLayout { return (this.pageLayoutProxy ??= new PageLayout(this.batch, this.book, () => this.sheet())); }
-  get tables(): TableCollection { return (this.tablesProxy ??= new TableCollection(this.batch, this.book, () => [this.sheet()])); }
-  get charts(): ChartCollection { return (this.chartsProxy ??= new ChartCollection(this.batch, this.book, () => this.sheet())); }
-  get horizontalPageBreaks() {
-    const layout = this.pageLayout;
-    return { add: (range: Range | string) => layout.addRowBreak(range), removePageBreaks: () => layout.removeRowBreaks() };
+  activate(): void {
+    this.call("activate", null, () => {
+      const s = this.sheet();
+      if (s.visibility !== "Visible") throw invalidOperation(`the sheet '${s.name}' is hidden`);
+      this.book.state.activeSheetId = s.id;
+    });
   }
-  activate(): void { this.call("activate", null, () => (this.book.state.activeSheetId = this.sheet().id)); }
   delete(): void { this.call("delete", null, () => this.book.deleteSheet(this.sheet())); }
-}
-
-class SheetProtection extends ClientObject {
-  constructor(batch: Batch, private readonly sheet: () => SheetState) { super(batch, "WorksheetProtection"); }
-  protected scalarNames() { return ["protected"] as const; }
-  protected readScalar() { return this.sheet().protected; }
-  get protected(): boolean { return this.get("protected"); }
-  protect(): void { this.call("protect", null, () => (this.sheet().protected = true)); }
-  unprotect(): void { this.call("unprotect", null, () => (this.sheet().protected = false)); }
-}
-
-/** Excel keeps hold of an object once found: a renamed sheet is still the same proxy's sheet. */
-function stick(book: Book, lookup: () => SheetState | undefined): () => SheetState | undefined {
-  let found: SheetState | undefined;
-  return () => {
-    if (found && book.state.sheets.includes(found)) return found;
-    found = lookup();
-    return found;
-  };
-}
-
-export class WorksheetCollection extends Collection<Worksheet> {
-  constructor(batch: Batch, private readonly book: Book) {
-    super(batch, "WorksheetCollection", () => book.state.sheets.map((s) => new Worksheet(batch, book, () => (book.state.sheets.includes(s) ? s : undefined))));
-  }
-  getItem(key: string): Worksheet {
-    return new Worksheet(this.batch, this.book, stick(this.book, () => this.book.sheetByName(key) ?? this.book.sheetById(key)));
-  }
-  getItemOrNullObject(key: string): Worksheet {
-    return new Worksheet(this.batch, this.book, stick(this.book, () => this.book.sheetByName(key) ?? this.book.sheetById(key)), true);
-  }
-  getActiveWorksheet(): Worksheet {
-    return new Worksheet(this.batch, this.book, stick(this.book, () => this.book.sheetById(this.book.state.activeSheetId)));
-  }
-  getFirst(): Worksheet { return new Worksheet(this.batch, this.book, () => this.book.state.sheets[0]); }
-  add(name?: string): Worksheet {
-    let made: SheetState | undefined;
-    this.batch.enqueue({ call: "Worksheets.add", name: name ?? null }, () => { made = this.book.addSheet(name); });
-    return new Worksheet(this.batch, this.book, () => (made && this.book.state.sheets.includes(made) ? made : undefined));
-  }
-  getCount(): { value: number } {
-    const box = { loaded: false, v: 0 };
-    this.batch.enqueue({ call: "Worksheets.getCount" }, () => { box.loaded = true; box.v = this.book.state.sheets.length; });
-    return { get value() { if (!box.loaded) throw invalidArgument("getCount before sync"); return box.v; } };
-  }
 }
