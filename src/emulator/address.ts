@@ -1,19 +1,12 @@
 import type { CellBox } from "./model";
+import { hurufKolom as columnLetters } from "../domain/baca/alamat";
 
 /** Excel's grid limits (XFD1048576). */
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
 
-export function columnLetters(col: number): string {
-  let n = col + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+// One column-letter function for the whole project (the domain's), so the emulator and the pane agree.
+export { columnLetters };
 
 export function columnIndex(letters: string): number {
   let n = 0;
