@@ -6,8 +6,10 @@
 import { createExcelEmulator, type ExcelEmulator } from "../src/emulator";
 import { readLembarAktif } from "../src/excel/baca-lembar";
 import { petakanLembar, type LembarMentah } from "../src/domain/baca";
+import { ukur, type BarisBench } from "./bench/ukur";
+import { MODUL_BENCH } from "./bench/index";
 
-interface Row { operation: string; variant: "evapor" | "naive" | "domain"; n: number; syncs: number; maxRequestBytes: number; cpuMs: number }
+type Row = BarisBench;
 
 const SIZES = [100, 1_000, 10_000];
 
@@ -31,19 +33,7 @@ async function seeded(n: number): Promise<ExcelEmulator> {
   return emu;
 }
 
-async function measure(operation: string, variant: Row["variant"], n: number, emu: ExcelEmulator | null, work: () => unknown): Promise<Row> {
-  const before = emu?.runs.length ?? 0;
-  const t = process.cpuUsage();
-  await work();
-  const used = process.cpuUsage(t);
-  const runs = emu ? emu.runs.slice(before) : [];
-  return {
-    operation, variant, n,
-    syncs: runs.reduce((s, r) => s + r.syncs, 0),
-    maxRequestBytes: runs.reduce((m, r) => Math.max(m, r.maxRequestBytes), 0),
-    cpuMs: Math.round((used.user + used.system) / 100) / 10,
-  };
-}
+const measure = ukur;
 
 /** The naive way: one sync per row (what DEVELOPERS.md calls a weak add-in). */
 async function naiveRead(emu: ExcelEmulator, n: number): Promise<void> {
@@ -73,10 +63,11 @@ export async function main(args: string[]): Promise<void> {
     rows.push(await measure("baca-lembar", "naive", n, emu, () => naiveRead(emu, Math.min(n, 2_000))));
     rows.push(await measure("baca-lembar", "domain", n, null, () => { if (lembar) petakanLembar(lembar); }));
   }
+  for (const modul of MODUL_BENCH) rows.push(...(await modul(SIZES)));
   if (json) for (const r of rows) console.log(JSON.stringify(r));
   else {
-    console.log("operation      variant  n       syncs  maxRequestBytes  cpuMs");
-    for (const r of rows) console.log(`${r.operation.padEnd(14)} ${r.variant.padEnd(8)} ${String(r.n).padEnd(7)} ${String(r.syncs).padStart(5)}  ${String(r.maxRequestBytes).padStart(15)}  ${String(r.cpuMs).padStart(6)}`);
+    console.log("operation                variant  n       syncs  maxRequestBytes  cpuMs");
+    for (const r of rows) console.log(`${r.operation.padEnd(24)} ${r.variant.padEnd(8)} ${String(r.n).padEnd(7)} ${String(r.syncs).padStart(5)}  ${String(r.maxRequestBytes).padStart(15)}  ${String(r.cpuMs).padStart(6)}`);
     console.log("(naive reads at most 2,000 rows: one sync per row)");
   }
 }

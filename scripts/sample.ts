@@ -8,7 +8,7 @@ import { buildSampleWorkbook } from "../src/preview/sample-workbook";
 export async function main(args: string[]): Promise<void> {
   const out = path.resolve(args[0] ?? "out/sample.xlsx");
   const emulator = createExcelEmulator();
-  await buildSampleWorkbook(emulator);
+  await buildSampleWorkbook(emulator, { lengkap: true });
   const snapshot = emulator.snapshot();
   const bytes = await snapshotToXlsx(snapshot);
   fs.mkdirSync(path.dirname(out), { recursive: true });

@@ -5,3 +5,4 @@ export * from "./evaluasi";
 export * from "./pengaturan";
 export * from "./baca";
 export * from "./capaian";
+export * from "./iku";

@@ -1,12 +1,13 @@
 import type { ExcelHost } from "../excel/host";
 import { writePengaturan } from "../excel/pengaturan";
 import { DATA_KINERJA_CONTOH, PENGATURAN_CONTOH } from "./sample-data";
+import { LANGKAH_CONTOH } from "./contoh";
 
 /**
  * Builds the sample kecamatan workbook by running Evapor's own operations on a host (the
  * emulator in the preview and in `npm run sample`). Each capability adds its sheets here.
  */
-export async function buildSampleWorkbook(host: ExcelHost): Promise<void> {
+export async function buildSampleWorkbook(host: ExcelHost, opsi: { lengkap?: boolean; today?: Date } = {}): Promise<void> {
   await host.run((context) => writePengaturan(context, PENGATURAN_CONTOH));
   await host.run(async (context) => {
     const sheet = context.workbook.worksheets.getItem("Sheet1");
@@ -44,4 +45,8 @@ export async function buildSampleWorkbook(host: ExcelHost): Promise<void> {
     sheet.pageLayout.paperSize = "A4";
     await context.sync();
   });
+  for (const langkah of LANGKAH_CONTOH) {
+    if (langkah.hanyaLengkap && !opsi.lengkap) continue;
+    await langkah.jalankan(host, opsi.today ?? new Date());
+  }
 }

@@ -6,6 +6,8 @@ import { useT, type PlainKey } from "./i18n";
 import { InfoPage } from "./pages/InfoPage";
 import { PengaturanPage } from "./pengaturan/PengaturanPage";
 import { KinerjaPage } from "./kinerja/KinerjaPage";
+import { SopPage } from "./sop/SopPage";
+import { EvaluasiPage } from "./evaluasi/EvaluasiPage";
 
 export const HALAMAN = ["kinerja", "sop", "evaluasi", "tinjauan", "pengaturan"] as const;
 export type Halaman = (typeof HALAMAN)[number];
@@ -63,9 +65,9 @@ export function Shell(props: { host: ExcelHost; today: Date }) {
 
 function Page(props: { halaman: Halaman; host: ExcelHost; today: Date }) {
   switch (props.halaman) {
-    case "kinerja": return <KinerjaPage host={props.host} />;
-    case "sop": return <InfoPage body="page.sop.body" />;
-    case "evaluasi": return <InfoPage body="page.evaluasi.body" />;
+    case "kinerja": return <KinerjaPage host={props.host} today={props.today} />;
+    case "sop": return <SopPage host={props.host} today={props.today} />;
+    case "evaluasi": return <EvaluasiPage host={props.host} today={props.today} />;
     case "tinjauan": return <InfoPage body="page.tinjauan.body" />;
     case "pengaturan": return <PengaturanPage host={props.host} tahunBawaan={props.today.getFullYear()} />;
     default: return props.halaman satisfies never;

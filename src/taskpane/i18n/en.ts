@@ -1,7 +1,14 @@
 import type { MessageKey } from "./id";
 
 /** English, second language. Typed against the Indonesian keys: a missing key fails to compile. */
+import { teksKinerjaEn } from "../kinerja/teks";
+import { teksSopEn } from "../sop/teks";
+import { teksEvaluasiEn } from "../evaluasi/teks";
+
 export const en: Record<MessageKey, string> = {
+  ...teksKinerjaEn,
+  ...teksSopEn,
+  ...teksEvaluasiEn,
   "app.title": "Evapor",
   "app.subtitle": "Performance evaluation and reporting",
   "nav.label": "Evapor menu",

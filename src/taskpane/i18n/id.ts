@@ -2,7 +2,14 @@
  * Bahasa Indonesia: the first language of Evapor. Every other catalog must have these keys
  * (en.ts is typed against them), and `{name}` placeholders are checked where `t` is called.
  */
+import { teksKinerjaId } from "../kinerja/teks";
+import { teksSopId } from "../sop/teks";
+import { teksEvaluasiId } from "../evaluasi/teks";
+
 export const id = {
+  ...teksKinerjaId,
+  ...teksSopId,
+  ...teksEvaluasiId,
   "app.title": "Evapor",
   "app.subtitle": "Evaluasi dan pelaporan kinerja",
   "nav.label": "Menu Evapor",

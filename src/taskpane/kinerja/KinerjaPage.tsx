@@ -7,7 +7,7 @@ import { useBacaLembar } from "./use-baca-lembar";
 
 const useStyles = makeStyles({ page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, alignItems: "flex-start" } });
 
-export function KinerjaPage(props: { host: ExcelHost }) {
+export function KinerjaPage(props: { host: ExcelHost; today: Date }) {
   const t = useT();
   const styles = useStyles();
   const { state, baca } = useBacaLembar(props.host);
