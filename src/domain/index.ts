@@ -6,3 +6,4 @@ export * from "./pengaturan";
 export * from "./baca";
 export * from "./capaian";
 export * from "./iku";
+export * from "./lembar";

@@ -7,8 +7,9 @@
  * so changing a rule in Excel without the add-in still recomputes correctly (DESIGN.md, "Capaian":
  * Evapor never changes a formula silently).
  */
-import type { Agregasi } from "../capaian/agregasi";
-import type { AturanCapaian } from "../capaian/capaian";
+import type { Agregasi, NilaiTw } from "../capaian/agregasi";
+import type { AturanCapaian, TargetNilai } from "../capaian/capaian";
+import { hurufKolom } from "../baca/alamat";
 
 export const BARIS_JUDUL = 1;
 export const BARIS_INSTANSI = 2;
@@ -32,6 +33,23 @@ export type KunciKolomIku =
   // Computed (formulas written by Evapor):
   | "target-sd-tw" | "realisasi-sd-tw" | "capaian-sd-tw" | "predikat"
   | "realisasi-tahunan" | "capaian-tahunan" | "realisasi-renstra" | "capaian-renstra";
+
+/** One indicator row of the IKU sheet, as Evapor writes it (empty cells are null / ""). */
+export interface IndikatorIku {
+  sasaran: string;
+  indikator: string;
+  satuan: string;
+  aturan: AturanCapaian;
+  agregasi: Agregasi;
+  /** A range target goes to Target Tahunan and its "s.d." column. */
+  target: TargetNilai | null;
+  targetTw: NilaiTw;
+  realisasiTw: NilaiTw;
+  targetRenstra: number | null;
+  realisasiRenstraLalu: number | null;
+  penanggungJawab: string;
+  sumberData: string;
+}
 
 export interface KolomIku { kunci: KunciKolomIku; judul: string; dihitung: boolean }
 
@@ -73,15 +91,7 @@ export const KOLOM_IKU: readonly KolomIku[] = [
 
 /** Column letter of a key in the IKU sheet (A = first). */
 export function hurufKolomIku(kunci: KunciKolomIku): string {
-  const i = KOLOM_IKU.findIndex((k) => k.kunci === kunci);
-  let n = i + 1;
-  let s = "";
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
+  return hurufKolom(KOLOM_IKU.findIndex((k) => k.kunci === kunci));
 }
 
 /** The words of the Polaritas list, in list order. "negatif" is the selisih variant (2T − R)/T. */
