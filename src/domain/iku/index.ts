@@ -1,1 +1,2 @@
 export * from "./tata-letak";
+export * from "./rumus";
