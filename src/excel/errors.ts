@@ -19,6 +19,9 @@ export const OFFICE_ERROR_CODES = [
   "UnsupportedOperation",
   "ActivityLimitReached",
   "NotImplemented",
+  "ResponsePayloadSizeLimitExceeded",
+  "ValueNotLoaded",
+  "InvalidRequestContext",
 ] as const;
 
 export type OfficeErrorCode = (typeof OFFICE_ERROR_CODES)[number];
