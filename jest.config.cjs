@@ -11,4 +11,6 @@ module.exports = {
     "\\.(css|png|svg)$": "<rootDir>/test/support/file-stub.cjs",
   },
   setupFilesAfterEnv: ["<rootDir>/test/support/setup.ts"],
+  // Fluent UI tests in jsdom take seconds each on a busy 2-core CI machine; time is measured by the bench, not here.
+  testTimeout: 30_000,
 };

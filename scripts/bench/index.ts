@@ -3,5 +3,7 @@
  * lives in its own file here (iku.ts, sop.ts, evaluasi.ts …) and is listed once below.
  */
 import type { ModulBench } from "./ukur";
+import { benchIku } from "./iku";
+import { benchSop } from "./sop";
 
-export const MODUL_BENCH: readonly ModulBench[] = [];
+export const MODUL_BENCH: readonly ModulBench[] = [benchIku, benchSop];

@@ -49,4 +49,9 @@ export async function buildSampleWorkbook(host: ExcelHost, opsi: { lengkap?: boo
     if (langkah.hanyaLengkap && !opsi.lengkap) continue;
     await langkah.jalankan(host, opsi.today ?? new Date());
   }
+  // The workbook opens where a user starts: their own data sheet, which "Baca lembar aktif" reads.
+  await host.run(async (context) => {
+    context.workbook.worksheets.getItem("Data Kinerja").activate();
+    await context.sync();
+  });
 }

@@ -8,3 +8,4 @@ export * from "./triwulan";
 export * from "./ringkasan";
 export * from "./tindak-lanjut";
 export * from "./tindak-lanjut-masukan";
+export * from "./tindak-lanjut-lembar";

@@ -5,3 +5,5 @@ export * from "./pustaka";
 export * from "./waktu";
 export * from "./validasi";
 export * from "./layout";
+export * from "./lembar";
+export * from "./edit";

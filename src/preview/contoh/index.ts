@@ -6,6 +6,8 @@
  * tests can insert those sheets themselves).
  */
 import type { ExcelHost } from "../../excel/host";
+import { LANGKAH_IKU } from "./iku";
+import { LANGKAH_SOP } from "./sop";
 
 export interface LangkahContoh {
   nama: string;
@@ -13,4 +15,4 @@ export interface LangkahContoh {
   jalankan: (host: ExcelHost, today: Date) => Promise<void>;
 }
 
-export const LANGKAH_CONTOH: readonly LangkahContoh[] = [];
+export const LANGKAH_CONTOH: readonly LangkahContoh[] = [LANGKAH_IKU, LANGKAH_SOP];

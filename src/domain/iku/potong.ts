@@ -1,0 +1,33 @@
+/**
+ * Splitting an IKU plan whose data rows would not fit in one request: every computed cell holds a
+ * formula of ~1 KB (the generic formulas branch on four rules × three aggregations × four TWs), so
+ * about 6 KB a row, and Excel refuses a request over 5 MB (Office add-in resource limits). The first
+ * part (the whole plan with the first rows) goes in one sync; each further block in its own.
+ */
+import { DATA_MULAI } from "./tata-letak";
+import type { BlokIsi, IsiSel, RencanaLembar } from "../lembar/rencana";
+
+/** Bytes of data rows per sync we allow ourselves: under Excel's 5 MB with room for the rest of the plan. */
+export const ANGGARAN_BYTE = 4_000_000;
+
+const ukuran = (baris: readonly IsiSel[]): number => JSON.stringify(baris).length;
+
+export function potongRencanaIku(rencana: RencanaLembar, anggaran = ANGGARAN_BYTE): { awal: RencanaLembar; sisa: BlokIsi[] } {
+  const data = rencana.blok.find((b) => b.baris === DATA_MULAI - 1);
+  if (data === undefined) return { awal: rencana, sisa: [] };
+  const potongan: BlokIsi[] = [];
+  let mulai = 0;
+  let byte = 0;
+  data.isi.forEach((baris, i) => {
+    const u = ukuran(baris);
+    if (i > mulai && byte + u > anggaran) {
+      potongan.push({ baris: data.baris + mulai, kolom: data.kolom, isi: data.isi.slice(mulai, i) });
+      mulai = i;
+      byte = 0;
+    }
+    byte += u;
+  });
+  potongan.push({ baris: data.baris + mulai, kolom: data.kolom, isi: data.isi.slice(mulai) });
+  const [pertama, ...sisa] = potongan;
+  return { awal: { ...rencana, blok: rencana.blok.map((b) => (b === data ? pertama : b)) }, sisa };
+}
