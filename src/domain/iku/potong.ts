@@ -7,8 +7,8 @@
 import { DATA_MULAI } from "./tata-letak";
 import type { BlokIsi, IsiSel, RencanaLembar } from "../lembar/rencana";
 
-/** Bytes of data rows per sync we allow ourselves: under Excel's 5 MB with room for the rest of the plan. */
-export const ANGGARAN_BYTE = 4_000_000;
+/** Bytes of data rows per sync we allow ourselves: under Excel's 5 MB with room for the rest of the plan (its number formats and styles travel in the same request as the first rows). */
+export const ANGGARAN_BYTE = 2_000_000;
 
 const ukuran = (baris: readonly IsiSel[]): number => JSON.stringify(baris).length;
 

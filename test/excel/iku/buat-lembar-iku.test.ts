@@ -101,8 +101,10 @@ describe("buatLembarIku with a list too large for one request", () => {
     const hasil = await emu.run((c) => buatLembarIku(c, masukan(acak, 2)));
     expect(hasil).toMatchObject({ kind: "ok", jumlahIndikator: 700 });
     const run = emu.lastRun();
-    expect(run?.syncs).toBe(3);
-    expect(run?.maxRequestBytes).toBeLessThan(5 * 1024 * 1024);
+    // One read, then blocks of about 2 MB of rows: more syncs than a small sheet, never one per row.
+    expect(run?.syncs).toBeGreaterThan(2);
+    expect(run?.syncs).toBeLessThan(10);
+    expect(run?.maxRequestBytes).toBeLessThan(5_000_000);
     periksa(emu, acak, 2);
   }, 60_000);
 });
