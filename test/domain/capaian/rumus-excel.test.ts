@@ -12,17 +12,8 @@ import {
   type NilaiTw,
 } from "../../../src/domain/capaian";
 import { hitungRumus, hitungSel, type NilaiSel } from "../../support/formula-engine";
+import { prng } from "../../support/prng";
 
-/** mulberry32: a small seeded PRNG so the generated cases are the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TW_SEL = ["B1", "C1", "D1", "E1"] as const;
 const TWT_SEL = ["B2", "C2", "D2", "E2"] as const;

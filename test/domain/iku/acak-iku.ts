@@ -7,15 +7,7 @@ import type { Triwulan } from "../../../src/domain/evaluasi/triwulan";
 import { predikatOf, type SkalaPredikat } from "../../../src/domain/kinerja/predikat";
 import type { IndikatorIku, KunciKolomIku } from "../../../src/domain/iku/tata-letak";
 
-export function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng as mulberry32 } from "../../support/prng";
 
 export const ATURAN: readonly AturanCapaian[] = [
   { polaritas: "positif" },

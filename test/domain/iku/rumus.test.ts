@@ -27,18 +27,10 @@ import {
   teksPolaritas,
   type KunciKolomIku,
 } from "../../../src/domain/iku";
+import { prng } from "../../support/prng";
 
 type Nilai = number | string | null;
 
-function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Kasus { aturan: AturanCapaian; agregasi: Agregasi; target: TargetNilai | null; targetTw: NilaiTw; realisasiTw: NilaiTw; renstra: number | null; lalu: number | null; tw: Triwulan }
 
