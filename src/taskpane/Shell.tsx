@@ -35,6 +35,13 @@ export function Shell(props: { host: ExcelHost; today: Date }) {
   const t = useT();
   const styles = useStyles();
   const [halaman, setHalaman] = useState<Halaman>("kinerja");
+  // Pages stay mounted once opened (hidden when not selected): a half-edited SOP or a read sheet
+  // survives a visit to Pengaturan. Pages that depend on the settings re-read them when shown.
+  const [dibuka, setDibuka] = useState<readonly Halaman[]>(["kinerja"]);
+  const pilih = (h: Halaman) => {
+    setHalaman(h);
+    setDibuka((d) => (d.includes(h) ? d : [...d, h]));
+  };
   return (
     <div className={styles.root}>
       <header className={styles.header}>
@@ -45,7 +52,7 @@ export function Shell(props: { host: ExcelHost; today: Date }) {
         className={styles.tabs}
         aria-label={t("nav.label")}
         selectedValue={halaman}
-        onTabSelect={(_, d) => isHalaman(d.value) && setHalaman(d.value)}
+        onTabSelect={(_, d) => { if (isHalaman(d.value)) pilih(d.value); }}
         size="small"
       >
         {HALAMAN.map((h) => (
@@ -54,19 +61,21 @@ export function Shell(props: { host: ExcelHost; today: Date }) {
       </TabList>
       <main className={styles.main}>
         <ErrorBar />
-        <div className={styles.panel} role="tabpanel" aria-labelledby={`tab-${halaman}`}>
-          <Title3 as="h2">{t(JUDUL[halaman])}</Title3>
-          <Page halaman={halaman} host={props.host} today={props.today} />
-        </div>
+        {dibuka.map((h) => (
+          <div key={h} className={styles.panel} role="tabpanel" aria-labelledby={`tab-${h}`} hidden={h !== halaman}>
+            <Title3 as="h2">{t(JUDUL[h])}</Title3>
+            <Page halaman={h} aktif={h === halaman} host={props.host} today={props.today} />
+          </div>
+        ))}
       </main>
     </div>
   );
 }
 
-function Page(props: { halaman: Halaman; host: ExcelHost; today: Date }) {
+function Page(props: { halaman: Halaman; aktif: boolean; host: ExcelHost; today: Date }) {
   switch (props.halaman) {
     case "kinerja": return <KinerjaPage host={props.host} today={props.today} />;
-    case "sop": return <SopPage host={props.host} today={props.today} />;
+    case "sop": return <SopPage host={props.host} today={props.today} aktif={props.aktif} />;
     case "evaluasi": return <EvaluasiPage host={props.host} today={props.today} />;
     case "tinjauan": return <InfoPage body="page.tinjauan.body" />;
     case "pengaturan": return <PengaturanPage host={props.host} tahunBawaan={props.today.getFullYear()} />;

@@ -3,11 +3,13 @@ import type { MessageKey } from "./id";
 /** English, second language. Typed against the Indonesian keys: a missing key fails to compile. */
 import { teksKinerjaEn } from "../kinerja/teks";
 import { teksSopEn } from "../sop/teks";
+import { teksMasalahSopEn } from "../sop/teks-masalah";
 import { teksEvaluasiEn } from "../evaluasi/teks";
 
 export const en: Record<MessageKey, string> = {
   ...teksKinerjaEn,
   ...teksSopEn,
+  ...teksMasalahSopEn,
   ...teksEvaluasiEn,
   "app.title": "Evapor",
   "app.subtitle": "Performance evaluation and reporting",

@@ -4,11 +4,13 @@
  */
 import { teksKinerjaId } from "../kinerja/teks";
 import { teksSopId } from "../sop/teks";
+import { teksMasalahSopId } from "../sop/teks-masalah";
 import { teksEvaluasiId } from "../evaluasi/teks";
 
 export const id = {
   ...teksKinerjaId,
   ...teksSopId,
+  ...teksMasalahSopId,
   ...teksEvaluasiId,
   "app.title": "Evapor",
   "app.subtitle": "Evaluasi dan pelaporan kinerja",

@@ -22,7 +22,7 @@ export function IdentitasEditor(props: { sop: Sop; masalah: readonly SopMasalah[
   const styles = useStyles();
   const id = props.sop.identitas;
   const teks = (field: BidangIdentitasTeks, masalah: readonly SopMasalah[] = []) => (
-    <Field label={t(`sop.id.${field}`)} {...tanda(masalah, props.sop)}>
+    <Field label={t(`sop.id.${field}`)} {...tanda(masalah, props.sop, t)}>
       <Input value={id[field]} onChange={(_, d) => props.onEdit({ kind: "identitas-teks", field, value: d.value })} />
     </Field>
   );

@@ -24,11 +24,11 @@ export function LangkahAlur(props: { sop: Sop; langkah: Langkah; nomor: number; 
   const pesanId = useId();
   const { sop, langkah: l } = props;
   const id = l.id;
-  const pelaksana = tanda(diBidang(props.masalah, "pelaksana"), sop);
+  const pelaksana = tanda(diBidang(props.masalah, "pelaksana"), sop, t);
   const ubahKolom = (kolom: number, aktif: boolean) =>
     props.onEdit({ kind: "langkah-pelaksana", id, pelaksana: aktif ? [...l.pelaksana, kolom] : l.pelaksana.filter((p) => p !== kolom) });
   const cabang = (k: "ya" | "tidak") => (
-    <Field label={t(`sop.f.${k}`)} {...tanda(k === "ya" ? diBidang(props.masalah, "cabang") : [], sop)}>
+    <Field label={t(`sop.f.${k}`)} {...tanda(k === "ya" ? diBidang(props.masalah, "cabang") : [], sop, t)}>
       <Select value={l.cabang?.[k] ?? ""} onChange={(_, d) => props.onEdit({ kind: "langkah-cabang", id, cabang: k, target: d.value === "" ? null : d.value })}>
         <option value="">{t("sop.f.berikutnya")}</option>
         {sop.langkah.map((x, i) => x.id === id ? null : <option key={x.id} value={x.id}>{t("sop.f.ke-langkah", { n: i + 1, kegiatan: ringkas(x.kegiatan) })}</option>)}
@@ -49,7 +49,7 @@ export function LangkahAlur(props: { sop: Sop; langkah: Langkah; nomor: number; 
         )}
       </fieldset>
       <div className={styles.dua}>
-        <Field label={t("sop.f.jenis")} {...tanda(diBidang(props.masalah, "jenis"), sop)}>
+        <Field label={t("sop.f.jenis")} {...tanda(diBidang(props.masalah, "jenis"), sop, t)}>
           <Select value={l.jenis} onChange={(_, d) => { if (isJenis(d.value)) props.onEdit({ kind: "langkah-jenis", id, jenis: d.value }); }}>
             {JENIS.map((j) => <option key={j} value={j}>{t(`sop.jenis.${j}`)}</option>)}
           </Select>

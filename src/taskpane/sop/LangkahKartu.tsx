@@ -34,7 +34,7 @@ export function LangkahKartu(props: Props) {
   const id = l.id;
   const perlu = l.perluDiperiksa.length > 0;
   const teks = (field: BidangLangkahTeks) => (
-    <Field label={t(`sop.f.${field}`)} {...tanda(diBidang(props.masalah, field), sop)}>
+    <Field label={t(`sop.f.${field}`)} {...tanda(diBidang(props.masalah, field), sop, t)}>
       {field === "kegiatan"
         ? <Textarea resize="vertical" rows={2} value={l[field]} onChange={(_, d) => props.onEdit({ kind: "langkah-teks", id, field, value: d.value })} />
         : <Input value={l[field]} onChange={(_, d) => props.onEdit({ kind: "langkah-teks", id, field, value: d.value })} />}

@@ -1,6 +1,7 @@
 import { Button, Caption1, Field, Input, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { AddRegular, ArrowDownRegular, ArrowUpRegular, DeleteRegular } from "@fluentui/react-icons";
-import { pesanMasalah, type Sop, type SopMasalah } from "../../domain/sop";
+import type { Sop, SopMasalah } from "../../domain/sop";
+import { pesanMasalahSop } from "./pesan-masalah";
 import { langkahDiKolom, type EditSop } from "../../domain/sop/edit";
 import { useT } from "../i18n";
 import { diDaftarPelaksana, diKolom, tanda } from "./masalah";
@@ -20,12 +21,12 @@ export function PelaksanaEditor(props: { sop: Sop; masalah: readonly SopMasalah[
   return (
     <section className={styles.bagian} aria-labelledby="sop-pelaksana">
       <Subtitle2 as="h3" id="sop-pelaksana">{t("sop.pelaksana")}</Subtitle2>
-      {diDaftarPelaksana(props.masalah).map((m, i) => <Caption1 key={i} className={styles.masalah}>{pesanMasalah(m, sop)}</Caption1>)}
+      {diDaftarPelaksana(props.masalah).map((m, i) => <Caption1 key={i} className={styles.masalah}>{pesanMasalahSop(m, sop, t)}</Caption1>)}
       {sop.pelaksana.map((nama, kolom) => {
         const n = kolom + 1;
         return (
           <div key={kolom} className={styles.baris}>
-            <Field label={t("sop.pelaksana.kolom", { n })} hint={t("sop.pelaksana.dipakai", { jumlah: langkahDiKolom(sop, kolom).length })} {...tanda(diKolom(props.masalah, kolom), sop)}>
+            <Field label={t("sop.pelaksana.kolom", { n })} hint={t("sop.pelaksana.dipakai", { jumlah: langkahDiKolom(sop, kolom).length })} {...tanda(diKolom(props.masalah, kolom), sop, t)}>
               <Input value={nama} onChange={(_, d) => props.onEdit({ kind: "pelaksana-ubah-nama", kolom, nama: d.value })} />
             </Field>
             <div className={styles.tombol}>

@@ -1,5 +1,6 @@
 import { Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { formatTotalWaktu, pesanMasalah, totalWaktu, type Sop, type SopMasalah } from "../../domain/sop";
+import { formatTotalWaktu, totalWaktu, type Sop, type SopMasalah } from "../../domain/sop";
+import { pesanMasalahSop } from "./pesan-masalah";
 import { useT } from "../i18n";
 import { umum } from "./masalah";
 
@@ -19,7 +20,7 @@ export function Ringkasan(props: { sop: Sop; masalah: readonly SopMasalah[] }) {
       <Text weight="semibold">{t("sop.ringkas.masalah", { error, peringatan: props.masalah.length - error })}</Text>
       <Text>{t("sop.ringkas.total", { total: formatTotalWaktu(total) })}</Text>
       {total.tidakTerbaca.length > 0 && <Caption1>{t("sop.ringkas.tidak-terbaca", { jumlah: total.tidakTerbaca.length })}</Caption1>}
-      {umum(props.masalah).map((m, i) => <Caption1 key={i} className={styles.error}>{pesanMasalah(m, props.sop)}</Caption1>)}
+      {umum(props.masalah).map((m, i) => <Caption1 key={i} className={styles.error}>{pesanMasalahSop(m, props.sop, t)}</Caption1>)}
     </section>
   );
 }

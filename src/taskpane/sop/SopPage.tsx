@@ -9,9 +9,9 @@ import { useSop } from "./use-sop";
 const useStyles = makeStyles({ page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 } });
 
 /** The SOP page: choose an SOP (library, blank, pasted text, a sheet), edit it, insert it as a sheet. */
-export function SopPage(props: { host: ExcelHost; today: Date }) {
+export function SopPage(props: { host: ExcelHost; today: Date; aktif?: boolean }) {
   const styles = useStyles();
-  const { state, dispatch, sisipkan, baca } = useSop(props.host, props.today.getFullYear());
+  const { state, dispatch, sisipkan, baca } = useSop(props.host, props.today.getFullYear(), props.aktif ?? true);
   return (
     <div className={styles.page}>
       {/* Above the editor, which is long: the outcome of an action stays in view. */}

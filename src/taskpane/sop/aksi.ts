@@ -1,6 +1,7 @@
 /**
- * The workbook actions of the SOP page, each one `host.run` (one Excel.run per user action):
- * insert reads the workbook's paper and instansi from its settings in the same run.
+ * The workbook actions of the SOP page, each one `host.run` (one Excel.run per user action). The
+ * paper and instansi are read from the settings when the page opens (the page is remounted after a
+ * visit to Pengaturan), so that inserting is the 2 syncs of sisipkanSop alone.
  */
 import type { Pengaturan, UkuranKertas } from "../../domain/pengaturan";
 import type { Sop } from "../../domain/sop";
@@ -38,13 +39,15 @@ export function instansiDari(hasil: HasilPengaturanWorkbook): string | undefined
   return teks === "" ? undefined : teks;
 }
 
-export async function bacaKertas(context: Konteks, tahun: number): Promise<UkuranKertas> {
-  return kertasDari(await readPengaturan(context, tahun));
+export interface CetakSop { kertas: UkuranKertas; instansi?: string }
+
+export async function bacaCetak(context: Konteks, tahun: number): Promise<CetakSop> {
+  const pengaturan = await readPengaturan(context, tahun);
+  return { kertas: kertasDari(pengaturan), instansi: instansiDari(pengaturan) };
 }
 
-export async function sisipkanDenganPengaturan(context: Konteks, sop: Sop, tahun: number, ganti: boolean): Promise<HasilSisip> {
-  const pengaturan = await readPengaturan(context, tahun);
-  return sisipkanSop(context, sop, { kertas: kertasDari(pengaturan), instansi: instansiDari(pengaturan), ganti });
+export function sisipkanDenganCetak(context: Konteks, sop: Sop, cetak: CetakSop, ganti: boolean): Promise<HasilSisip> {
+  return sisipkanSop(context, sop, { kertas: cetak.kertas, instansi: cetak.instansi, ganti });
 }
 
 export function bacaSop(context: Konteks): Promise<HasilBaca> {

@@ -1,10 +1,12 @@
 /**
  * Where each problem of validateSop is shown: next to the field of its step, next to its
  * pelaksana column, next to the identity field, or (the rest) in the summary. Messages are
- * pesanMasalah's, which name the step by its printed number.
+ * pesanMasalahSop's, in the pane's language, naming the step by its printed number.
  */
 import type { BidangLangkah, Sop } from "../../domain/sop";
-import { pesanMasalah, type SopMasalah } from "../../domain/sop";
+import type { SopMasalah } from "../../domain/sop";
+import type { Translate } from "../i18n";
+import { pesanMasalahSop } from "./pesan-masalah";
 
 export interface Tanda {
   validationState: "error" | "warning";
@@ -12,11 +14,11 @@ export interface Tanda {
 }
 
 /** Fluent Field props for a list of problems: error beats warning; none → no props. */
-export function tanda(masalah: readonly SopMasalah[], sop: Sop): Tanda | Record<string, never> {
+export function tanda(masalah: readonly SopMasalah[], sop: Sop, t: Translate): Tanda | Record<string, never> {
   if (masalah.length === 0) return {};
   return {
     validationState: masalah.some((m) => m.tingkat === "error") ? "error" : "warning",
-    validationMessage: masalah.map((m) => pesanMasalah(m, sop)).join(" "),
+    validationMessage: masalah.map((m) => pesanMasalahSop(m, sop, t)).join(" "),
   };
 }
 

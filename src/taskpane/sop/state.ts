@@ -36,6 +36,10 @@ export interface Tempel {
 interface Bersama {
   tempel: Tempel;
   kertas: UkuranKertas;
+  /** Institution lines from the settings, for an SOP that names none (read with the paper on opening). */
+  instansi?: string;
+  /** False until the settings are read: an insert before that reads them in its own run. */
+  cetakTerbaca: boolean;
   sibuk: Sibuk;
   pesan: Pesan | null;
 }
@@ -45,7 +49,7 @@ export type SopState =
   | (Bersama & { kind: "sunting"; sop: Sop; asal: AsalSop; konfirmasiGanti: string | null });
 
 export type SopAction =
-  | { kind: "kertas"; kertas: UkuranKertas }
+  | { kind: "kertas"; kertas: UkuranKertas; instansi?: string }
   | { kind: "pakai-pustaka"; id: string }
   | { kind: "mulai-kosong" }
   | { kind: "ubah-teks"; teks: string }
@@ -59,15 +63,15 @@ export type SopAction =
   | { kind: "hasil-baca"; hasil: HasilBaca }
   | { kind: "gagal" };
 
-export const STATE_AWAL: SopState = { kind: "pilih", tempel: { teks: "", impor: null }, kertas: "A4", sibuk: null, pesan: null };
+export const STATE_AWAL: SopState = { kind: "pilih", tempel: { teks: "", impor: null }, kertas: "A4", cetakTerbaca: false, sibuk: null, pesan: null };
 
 function sunting(state: SopState, sop: Sop, asal: AsalSop, pesan: Pesan | null = null): SopState {
-  return { kind: "sunting", tempel: state.tempel, kertas: state.kertas, sibuk: null, pesan, sop, asal, konfirmasiGanti: null };
+  return { kind: "sunting", tempel: state.tempel, kertas: state.kertas, instansi: state.instansi, cetakTerbaca: state.cetakTerbaca, sibuk: null, pesan, sop, asal, konfirmasiGanti: null };
 }
 
 export function sopReducer(state: SopState, action: SopAction): SopState {
   switch (action.kind) {
-    case "kertas": return { ...state, kertas: action.kertas };
+    case "kertas": return { ...state, kertas: action.kertas, instansi: action.instansi, cetakTerbaca: true };
     case "pakai-pustaka": {
       // terapkanEdit never changes the SOP it is given, so the library's object can be the draft.
       const entri = sopPustaka(action.id);
@@ -83,7 +87,7 @@ export function sopReducer(state: SopState, action: SopAction): SopState {
       const peringatan = impor.peringatan.filter((p) => p.sop === action.indeks);
       return sunting(state, sop, { kind: "teks", peringatan });
     }
-    case "kembali": return { kind: "pilih", tempel: state.tempel, kertas: state.kertas, sibuk: null, pesan: null };
+    case "kembali": return { kind: "pilih", tempel: state.tempel, kertas: state.kertas, instansi: state.instansi, cetakTerbaca: state.cetakTerbaca, sibuk: null, pesan: null };
     case "edit": return state.kind === "sunting" ? { ...state, sop: terapkanEdit(state.sop, action.edit) } : state;
     case "mulai": return state.sibuk ? state : { ...state, sibuk: action.sibuk, pesan: null, ...(state.kind === "sunting" ? { konfirmasiGanti: null } : {}) };
     case "hasil-sisip": {

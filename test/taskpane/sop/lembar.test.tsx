@@ -20,6 +20,8 @@ describe("SOP page against the emulated workbook", () => {
     const awal = emu.snapshot().sheets.length;
 
     const nama = await sisipkan();
+    // The paper and instansi were read when the page opened: the insert is sisipkanSop's 2 syncs.
+    expect(emu.lastRun()?.syncs).toBe(2);
     const snap = emu.snapshot();
     expect(snap.sheets).toHaveLength(awal + 1);
     const lembar = snap.sheets.find((s) => s.name === nama);
@@ -46,5 +48,29 @@ describe("SOP page against the emulated workbook", () => {
     await bukaSop(createExcelEmulator());
     await userEvent.click(screen.getByRole("button", { name: "Baca SOP dari lembar" }));
     expect(await screen.findByText(/^Lembar .+ bukan lembar SOP Evapor\.$/)).toBeInTheDocument();
+  });
+});
+
+describe("SOP page across a visit to Pengaturan", () => {
+  it("keeps the draft and inserts on the paper chosen meanwhile", async () => {
+    const emu = createExcelEmulator();
+    await bukaSop(emu);
+    await pilihPustaka(/Kecamatan Janapria/);
+    const kegiatan = within(semuaLangkah()[1]).getByRole("textbox", { name: "Kegiatan" });
+    await userEvent.type(kegiatan, " hari ini");
+
+    await userEvent.click(screen.getByRole("tab", { name: "Pengaturan" }));
+    await userEvent.selectOptions(await screen.findByRole("combobox", { name: "Ukuran kertas" }), "F4");
+    const isi: [string, string][] = [["Kabupaten/Kota", "Kabupaten Lombok Tengah"], ["Kecamatan", "Janapria"], ["Nama Camat", "Budi"], ["Nama Sekretaris Camat", "Siti"]];
+    for (const [name, value] of isi) await userEvent.type(screen.getByRole("textbox", { name }), value);
+    await userEvent.click(screen.getByRole("button", { name: "Simpan ke buku kerja" }));
+    await screen.findByText("Pengaturan tersimpan di buku kerja.");
+    await userEvent.click(screen.getByRole("tab", { name: "SOP" }));
+
+    expect(within(semuaLangkah()[1]).getByRole("textbox", { name: "Kegiatan" })).toHaveValue("Melaksanakan rapat pembahasan Evaluasi Kinerja hari ini");
+    const nama = await sisipkan();
+    const lembar = emu.snapshot().sheets.find((s) => s.name === nama);
+    expect(lembar?.pageLayout.paperSize).toBe("Folio");
+    expect(lembar?.cells.some((c) => c.value === "Melaksanakan rapat pembahasan Evaluasi Kinerja hari ini")).toBe(true);
   });
 });

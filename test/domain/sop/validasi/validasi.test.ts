@@ -1,9 +1,12 @@
-/** validateSop: one test per SOP AP rule (Permenpan RB 35/2012), with the message a person reads. */
-import { langkahBaru, pesanMasalah, PUSTAKA_SOP, validateSop, adaError, type Sop, type SopMasalah } from "../../../../src/domain/sop";
+/** validateSop: one test per SOP AP rule (Permenpan RB 35/2012), with the message a person reads (the pane's Indonesian). */
+import { langkahBaru, PUSTAKA_SOP, validateSop, adaError, type Sop, type SopMasalah } from "../../../../src/domain/sop";
+import { translator } from "../../../../src/taskpane/i18n";
+import { pesanMasalahSop } from "../../../../src/taskpane/sop/pesan-masalah";
 import { sopContoh } from "../layout/contoh";
 
 const dasar = () => sopContoh([[0], [1], [2], [3], [1]]);
 const ubah = (f: (s: Sop) => void): Sop => { const s = dasar(); f(s); return s; };
+const pesanMasalah = (m: SopMasalah, s: Sop) => pesanMasalahSop(m, s, translator("id"));
 const dengan = (s: Sop) => validateSop(s).map((m) => [m, pesanMasalah(m, s)] as const);
 const kata = (n: number) => Array.from({ length: n }, () => "abcdefghi").join(" ");
 
