@@ -5,29 +5,16 @@
  * part (the whole plan with the first rows) goes in one sync; each further block in its own.
  */
 import { DATA_MULAI } from "./tata-letak";
-import type { BlokIsi, IsiSel, RencanaLembar } from "../lembar/rencana";
+import type { BlokIsi, RencanaLembar } from "../lembar/rencana";
+import { potongBlok } from "../lembar/potong";
 
 /** Bytes of data rows per sync we allow ourselves: under Excel's 5 MB with room for the rest of the plan (its number formats and styles travel in the same request as the first rows). */
 export const ANGGARAN_BYTE = 2_000_000;
 
-const ukuran = (baris: readonly IsiSel[]): number => JSON.stringify(baris).length;
-
 export function potongRencanaIku(rencana: RencanaLembar, anggaran = ANGGARAN_BYTE): { awal: RencanaLembar; sisa: BlokIsi[] } {
   const data = rencana.blok.find((b) => b.baris === DATA_MULAI - 1);
   if (data === undefined) return { awal: rencana, sisa: [] };
-  const potongan: BlokIsi[] = [];
-  let mulai = 0;
-  let byte = 0;
-  data.isi.forEach((baris, i) => {
-    const u = ukuran(baris);
-    if (i > mulai && byte + u > anggaran) {
-      potongan.push({ baris: data.baris + mulai, kolom: data.kolom, isi: data.isi.slice(mulai, i) });
-      mulai = i;
-      byte = 0;
-    }
-    byte += u;
-  });
-  potongan.push({ baris: data.baris + mulai, kolom: data.kolom, isi: data.isi.slice(mulai) });
-  const [pertama, ...sisa] = potongan;
+  const [pertama, ...sisa] = potongBlok(data, anggaran);
+  if (pertama === undefined) return { awal: rencana, sisa: [] };
   return { awal: { ...rencana, blok: rencana.blok.map((b) => (b === data ? pertama : b)) }, sisa };
 }

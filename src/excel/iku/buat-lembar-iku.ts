@@ -9,25 +9,19 @@
 import { rencanaLembarIku, type MasukanLembarIku } from "../../domain/iku/lembar-iku";
 import { potongRencanaIku } from "../../domain/iku/potong";
 import { namaLembarIku } from "../../domain/iku/tata-letak";
-import { alamatKotak, type BlokIsi, type IsiSel } from "../../domain/lembar/rencana";
+import { alamatKotak, type BlokIsi } from "../../domain/lembar/rencana";
+import { isiFormula } from "../../domain/lembar/potong";
 import { terapkanRencana } from "../rencana/terapkan";
 
 export type HasilBuatLembarIku =
   | { kind: "ok"; namaLembar: string; jumlahIndikator: number }
   | { kind: "sudah-ada"; namaLembar: string };
 
-/** A cell for `range.formulas`: text that Excel would read as a formula is kept as text. */
-function masukanSel(v: IsiSel): string | number | boolean {
-  if (v === null) return "";
-  if (typeof v === "object") return v.rumus;
-  return typeof v === "string" && /^[=+\-@]/.test(v) ? `'${v}` : v;
-}
-
 /** The rows that did not fit the plan's request, one sync per block (each ~4 MB). */
 async function tulisSisa(sheet: Excel.Worksheet, sisa: readonly BlokIsi[], context: Excel.RequestContext): Promise<void> {
   for (const blok of sisa) {
     const kotak = { baris: blok.baris, kolom: blok.kolom, jumlahBaris: blok.isi.length, jumlahKolom: blok.isi[0].length };
-    sheet.getRange(alamatKotak(kotak)).formulas = blok.isi.map((b) => b.map(masukanSel));
+    sheet.getRange(alamatKotak(kotak)).formulas = blok.isi.map((b) => b.map(isiFormula));
     // eslint-disable-next-line office-addins/no-context-sync-in-loop -- each block must be its own request: together they pass Excel's 5 MB limit
     await context.sync();
   }

@@ -1,39 +1,9 @@
 /** Cells, sizes, merges and styles of a sheet plan, queued on one worksheet (no sync). */
-import type { BlokIsi, Gaya, IsiSel, RencanaLembar } from "../../domain/lembar/rencana";
+import type { BlokIsi, Gaya, RencanaLembar } from "../../domain/lembar/rencana";
 import { alamatKotak } from "../../domain/lembar/rencana";
+import { isiFormula } from "../../domain/lembar/potong";
 
-/**
- * One `formulas` entry per cell. Numbers and booleans go in as themselves; text starting with
- * = + - @ (or ') gets Excel's apostrophe prefix so it stays text, as typing '=abc in Excel does
- * (the apostrophe is not part of the value).
- */
-export function isiFormula(isi: IsiSel): string | number | boolean {
-  if (isi === null) return "";
-  if (typeof isi === "object") return isi.rumus.startsWith("=") ? isi.rumus : `=${isi.rumus}`;
-  if (typeof isi === "string" && /^[=+\-@']/.test(isi)) return `'${isi}`;
-  return isi;
-}
-
-/** Rough request size of a row, to slice blocks under the 5 MB request limit. */
-const ukuranBaris = (baris: readonly IsiSel[]): number => JSON.stringify(baris.map(isiFormula)).length + 8;
-
-/** Row slices of a block, each at most `batas` bytes of payload. */
-export function potongBlok(blok: BlokIsi, batas: number): BlokIsi[] {
-  const hasil: BlokIsi[] = [];
-  let mulai = 0;
-  let ukuran = 0;
-  blok.isi.forEach((baris, i) => {
-    const u = ukuranBaris(baris);
-    if (i > mulai && ukuran + u > batas) {
-      hasil.push({ baris: blok.baris + mulai, kolom: blok.kolom, isi: blok.isi.slice(mulai, i) });
-      mulai = i;
-      ukuran = 0;
-    }
-    ukuran += u;
-  });
-  if (blok.isi.length > mulai) hasil.push({ baris: blok.baris + mulai, kolom: blok.kolom, isi: blok.isi.slice(mulai) });
-  return hasil;
-}
+export { isiFormula, potongBlok } from "../../domain/lembar/potong";
 
 /** Queues one block slice; returns its approximate payload bytes. */
 export function tulisBlok(sheet: Excel.Worksheet, blok: BlokIsi): number {

@@ -3,6 +3,7 @@
  * "Buat lembar IKU", as a user of the pane would create it, at TW III (TW IV not yet reported).
  */
 import { CONTOH_INDIKATOR_IKU } from "../../domain/iku/contoh";
+import { teksInstansi } from "../../domain/pengaturan/instansi";
 import { buatLembarIku } from "../../excel/iku/buat-lembar-iku";
 import { PENGATURAN_CONTOH } from "../sample-data";
 import type { LangkahContoh } from "./index";
@@ -11,8 +12,7 @@ export const LANGKAH_IKU: LangkahContoh = {
   nama: "Lembar IKU",
   hanyaLengkap: false,
   jalankan: async (host) => {
-    const { kabupaten, kecamatan } = PENGATURAN_CONTOH.instansi;
-    const instansi = [kecamatan === "" ? "" : `Kecamatan ${kecamatan}`, kabupaten].filter((s) => s !== "").join(", ");
+    const instansi = teksInstansi(PENGATURAN_CONTOH);
     await host.run((context) => buatLembarIku(context, {
       tahun: PENGATURAN_CONTOH.tahun,
       instansi,

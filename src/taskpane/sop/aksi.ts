@@ -3,7 +3,7 @@
  * paper and instansi are read from the settings when the page opens (the page is remounted after a
  * visit to Pengaturan), so that inserting is the 2 syncs of sisipkanSop alone.
  */
-import type { Pengaturan, UkuranKertas } from "../../domain/pengaturan";
+import { barisInstansi, type Pengaturan, type UkuranKertas } from "../../domain/pengaturan";
 import type { Sop } from "../../domain/sop";
 import type { ExcelHost } from "../../excel/host";
 import { readPengaturan, type HasilPengaturanWorkbook } from "../../excel/pengaturan";
@@ -32,10 +32,7 @@ export const kertasDari = (hasil: HasilPengaturanWorkbook): UkuranKertas => peng
  */
 export function instansiDari(hasil: HasilPengaturanWorkbook): string | undefined {
   const p = pengaturanDari(hasil);
-  const kabupaten = p?.instansi.kabupaten.trim() ?? "";
-  const kecamatan = p?.instansi.kecamatan.trim() ?? "";
-  const baris = [kabupaten, kecamatan === "" || /^kecamatan\b/i.test(kecamatan) ? kecamatan : `Kecamatan ${kecamatan}`];
-  const teks = baris.filter((b) => b !== "").map((b) => b.toUpperCase()).join("\n");
+  const teks = p === null ? "" : barisInstansi(p).map((b) => b.toUpperCase()).join("\n");
   return teks === "" ? undefined : teks;
 }
 
