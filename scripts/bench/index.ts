@@ -5,5 +5,7 @@
 import type { ModulBench } from "./ukur";
 import { benchIku } from "./iku";
 import { benchSop } from "./sop";
+import { benchEvaluasi } from "./evaluasi";
+import { benchKinerja } from "./kinerja";
 
-export const MODUL_BENCH: readonly ModulBench[] = [benchIku, benchSop];
+export const MODUL_BENCH: readonly ModulBench[] = [benchKinerja, benchIku, benchSop, benchEvaluasi];

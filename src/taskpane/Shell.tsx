@@ -74,7 +74,7 @@ export function Shell(props: { host: ExcelHost; today: Date }) {
 
 function Page(props: { halaman: Halaman; aktif: boolean; host: ExcelHost; today: Date }) {
   switch (props.halaman) {
-    case "kinerja": return <KinerjaPage host={props.host} today={props.today} />;
+    case "kinerja": return <KinerjaPage host={props.host} today={props.today} aktif={props.aktif} />;
     case "sop": return <SopPage host={props.host} today={props.today} aktif={props.aktif} />;
     case "evaluasi": return <EvaluasiPage host={props.host} today={props.today} />;
     case "tinjauan": return <InfoPage body="page.tinjauan.body" />;

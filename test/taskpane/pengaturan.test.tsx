@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { render, screen, within } from "@testing-library/react";
+import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { createExcelEmulator, emptyWorkbook, type ExcelEmulator } from "../../src/emulator";
 import type { ExcelHost } from "../../src/excel/host";
@@ -118,8 +118,9 @@ describe("Pengaturan page", () => {
     let lepas: () => void = () => undefined;
     const tahan = new Promise<void>((resolve) => { lepas = resolve; });
     let runs = 0;
-    // The save (second run) waits until the test lets it go; the read runs at once.
-    const host: ExcelHost = { displayLanguage: "id-ID", isSetSupported: () => true, run: (batch) => (++runs === 1 ? emu.run(batch) : tahan.then(() => emu.run(batch))) };
+    // The save (third run) waits until the test lets it go; the reads (Kinerja's settings when the
+    // pane opens, then Pengaturan's) run at once.
+    const host: ExcelHost = { displayLanguage: "id-ID", isSetSupported: () => true, run: (batch) => (++runs <= 2 ? emu.run(batch) : tahan.then(() => emu.run(batch))) };
     await openPengaturan(host);
     await isiWajib();
     await userEvent.click(screen.getByRole("button", SIMPAN));
@@ -161,8 +162,10 @@ describe("error bar", () => {
 
   it("shows the mapped message, not the raw error, and logs the detail; retry then loads", async () => {
     const emu = createExcelEmulator();
-    emu.failNextSync("AccessDenied");
     render(<EvaporApp host={emu} today={today} />);
+    // The Kinerja page reads the settings when the pane opens; the fault is for Pengaturan's read.
+    await waitFor(() => expect(emu.runs.length).toBe(1));
+    emu.failNextSync("AccessDenied");
     await userEvent.click(screen.getByRole("tab", { name: "Pengaturan" }));
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("Excel menolak perubahan: lembar atau buku kerja sedang dilindungi");

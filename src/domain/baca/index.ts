@@ -1,4 +1,11 @@
 export * from "./model";
+export * from "./terbaca";
 export { petakanLembar, barisNomorKolom } from "./peta";
 export { peranDari, twDari } from "./peran";
 export { hurufKolom } from "./alamat";
+export { bacaIndikator, bidangDari, kolomBidang, type OpsiBacaIndikator } from "./indikator";
+export { bacaRentang } from "./sel-angka";
+export { tebakAturan, tebakLocale } from "./tebak";
+export { ubahPeran } from "./ubah-peran";
+export { hitungIndikator, ringkasKinerja, indikatorCapaian, TOLERANSI_SELISIH } from "./hitung";
+export { rencanaKolomCapaian, judulKolomCapaian, judulEvapor, type RencanaKolomCapaian } from "./kolom-capaian";

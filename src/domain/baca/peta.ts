@@ -1,8 +1,11 @@
 import { gabungJudul, gridTerisi } from "./judul";
 import type { AlasanLewati, HasilPeta, KolomTerbaca, LembarMentah } from "./model";
 import { peranDari, subDari } from "./peran";
+import { JUDUL_ATURAN, judulEvapor } from "./kolom-capaian";
 
 const BATAS_CARI_HEADER = 40;
+
+const ISIAN = new Set(["satuan", "target", "target-tw", "realisasi-tw", "target-renstra", "realisasi-renstra", "capaian"]);
 
 const kosong = (row: string[]) => row.every((t) => t === "");
 const angka = (t: string) => /^-?\d+([.,]\d+)?$/.test(t);
@@ -18,20 +21,28 @@ export function barisNomorKolom(row: string[]): boolean {
 }
 
 /**
- * "Jumlah", "Total", "Rata-rata capaian": a short label in the first columns, with no indicator of
- * its own ("Jumlah dokumen yang diterbitkan" is an indicator, not a summary).
+ * "Jumlah", "Total", "Rata-rata capaian": a summary row. In the indicator column only the bare label
+ * counts ("Jumlah izin diterbitkan" is an indicator, not a summary); in the columns before it, a short
+ * label with no indicator of its own.
  */
+const LABEL_RINGKASAN = /^(jumlah|total|rata-rata|rerata)(\s+(capaian|kinerja|capaian kinerja|nilai))?\s*:?$/i;
+
 function barisRingkasan(row: string[], iInd: number): boolean {
-  return row.slice(0, Math.max(iInd + 1, 4)).some((t, c) => {
-    if (t.length > 30 || !/^(jumlah|total|rata-rata|rerata)\b/i.test(t)) return false;
-    return c === iInd || (row[iInd] ?? "") === "" || row[iInd] === t;
-  });
+  if (LABEL_RINGKASAN.test(row[iInd] ?? "")) return true;
+  return row.slice(0, Math.max(iInd, 4)).some((t, c) =>
+    c !== iInd && t.length <= 30 && /^(jumlah|total|rata-rata|rerata)\b/i.test(t) && ((row[iInd] ?? "") === "" || row[iInd] === t));
 }
 
-/** Header rows keep going while a row holds only text: merged spans, "TW I", "K" / "Rp". */
-function barisHeader(grid: string[][], r: number): boolean {
+/**
+ * Header rows keep going while a row holds only text: merged spans, "TW I", "K" / "Rp". A group
+ * row ("Pelayanan prima", or "I | Program …") is text too, but it names one thing at the left: a
+ * header row has two texts or more, at least one of them from the indicator column rightwards.
+ */
+function barisHeader(grid: string[][], r: number, iInd: number): boolean {
   const row = grid[r];
-  return row !== undefined && !kosong(row) && !barisNomorKolom(row) && row.every((t) => t === "" || !angka(t));
+  if (row === undefined || kosong(row) || barisNomorKolom(row) || !row.every((t) => t === "" || !angka(t))) return false;
+  const isi = row.flatMap((t, c) => (t === "" ? [] : [c]));
+  return isi.length >= 2 && isi.some((c) => c >= iInd);
 }
 
 /**
@@ -44,19 +55,30 @@ export function petakanLembar(lembar: LembarMentah): HasilPeta {
   const mulai = grid.slice(0, BATAS_CARI_HEADER).findIndex((row) => row.some((t) => /indikator/i.test(t)));
   if (mulai < 0) return { kind: "header-tidak-ditemukan" };
   const rows = [mulai];
-  while (rows.length < 3 && barisHeader(grid, mulai + rows.length)) rows.push(mulai + rows.length);
+  const iJudulInd = grid[mulai].findIndex((t) => /indikator/i.test(t));
+  while (rows.length < 3 && barisHeader(grid, mulai + rows.length, iJudulInd)) rows.push(mulai + rows.length);
   const width = Math.max(...grid.map((r) => r.length));
   if (lembar.merges.length === 0) isiSpanTanpaMerge(grid, rows, width);
   const kolom: KolomTerbaca[] = [];
+  const iAturan = grid[rows[rows.length - 1]].findIndex((t) => t === JUDUL_ATURAN);
   for (let c = 0; c < width; c++) {
     const parts = rows.map((r) => grid[r]?.[c] ?? "").filter((t, i, all) => t !== "" && all[i - 1] !== t);
     if (parts.length === 0) continue;
     const sub = subDari(parts);
-    kolom.push({ kolom: lembar.kolom0 + c, judul: gabungJudul(grid, rows, c), peran: peranDari(sub ? parts.slice(0, -1) : parts), ...(sub ? { sub } : {}) });
+    const judul = gabungJudul(grid, rows, c);
+    // Columns Evapor added itself ("Tambah kolom Capaian & Predikat") are results, not the user's data.
+    const milikEvapor = c >= iAturan && iAturan >= 0 && judulEvapor(parts[parts.length - 1] ?? "");
+    kolom.push({ kolom: lembar.kolom0 + c, judul, peran: milikEvapor ? { kind: "lainnya" } : peranDari(sub ? parts.slice(0, -1) : parts), ...(sub ? { sub } : {}) });
   }
   const indikator = kolom.find((k) => k.peran.kind === "indikator");
   if (!indikator) return { kind: "kolom-indikator-tidak-ada" };
   const iInd = indikator.kolom - lembar.kolom0;
+  // A heading row written in the indicator column ("Pelayanan prima") has no unit, no number of
+  // its own and none of target or realisasi: a group, not an indicator still waiting for data.
+  const isian = kolom.filter((k) => ISIAN.has(k.peran.kind)).map((k) => k.kolom - lembar.kolom0);
+  const iNo = kolom.find((k) => k.peran.kind === "no")?.kolom;
+  const tanpaIsian = (row: string[]) =>
+    isian.length > 0 && isian.every((c) => (row[c] ?? "") === "") && (iNo === undefined || !/^\d+\.?$/.test(row[iNo - lembar.kolom0] ?? ""));
   let nomorKolom: number | null = null;
   const barisData: number[] = [];
   const barisDilewati: { baris: number; alasan: AlasanLewati }[] = [];
@@ -68,7 +90,7 @@ export function petakanLembar(lembar: LembarMentah): HasilPeta {
       if (nomorKolom === null) nomorKolom = lembar.baris0 + r;
       lewati("nomor-kolom");
     } else if (barisRingkasan(row, iInd)) lewati("ringkasan");
-    else if ((row[iInd] ?? "") === "") lewati("kelompok");
+    else if ((row[iInd] ?? "") === "" || tanpaIsian(row)) lewati("kelompok");
     else barisData.push(lembar.baris0 + r);
   }
   return { kind: "ok", peta: { barisHeader: rows.map((r) => lembar.baris0 + r), barisNomorKolom: nomorKolom, kolom, barisData, barisDilewati } };

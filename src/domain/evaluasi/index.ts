@@ -9,3 +9,4 @@ export * from "./ringkasan";
 export * from "./tindak-lanjut";
 export * from "./tindak-lanjut-masukan";
 export * from "./tindak-lanjut-lembar";
+export * from "./lembar";

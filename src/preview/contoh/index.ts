@@ -8,6 +8,7 @@
 import type { ExcelHost } from "../../excel/host";
 import { LANGKAH_IKU } from "./iku";
 import { LANGKAH_SOP } from "./sop";
+import { LANGKAH_EVALUASI } from "./evaluasi";
 
 export interface LangkahContoh {
   nama: string;
@@ -15,4 +16,4 @@ export interface LangkahContoh {
   jalankan: (host: ExcelHost, today: Date) => Promise<void>;
 }
 
-export const LANGKAH_CONTOH: readonly LangkahContoh[] = [LANGKAH_IKU, LANGKAH_SOP];
+export const LANGKAH_CONTOH: readonly LangkahContoh[] = [LANGKAH_IKU, LANGKAH_SOP, LANGKAH_EVALUASI];

@@ -90,3 +90,45 @@ describe("rows that are not indicators", () => {
     expect(hasil.kind === "ok" && hasil.peta.barisDilewati.map((d) => d.alasan)).toEqual(["kosong", "ringkasan", "kelompok", "ringkasan"]);
   });
 });
+
+describe("what the header reader must not mistake", () => {
+  const peta = (values: unknown[][]) => {
+    const hasil = petakanLembar({ nama: "x", baris0: 0, kolom0: 0, values, merges: [] });
+    if (hasil.kind !== "ok") throw new Error(hasil.kind);
+    return hasil.peta;
+  };
+
+  it("keeps short indicators that start with Jumlah or Rata-rata; skips the bare labels", () => {
+    const p = peta([
+      ["No", "Indikator", "Target", "TW I"],
+      [1, "Jumlah izin diterbitkan", 100, 30],
+      [2, "Rata-rata nilai IKM", 80, 81],
+      ["", "Jumlah", 180, 111],
+      ["", "Rata-rata capaian", "", 90],
+      ["Total", "", 180, 111],
+    ]);
+    expect(p.barisData).toEqual([1, 2]);
+    expect(p.barisDilewati.map((d) => d.alasan)).toEqual(["ringkasan", "ringkasan", "ringkasan"]);
+  });
+
+  it("takes a group row right under a one-row header for a group, not for more header", () => {
+    const p = peta([
+      ["No", "Indikator", "Satuan", "Target", "TW I"],
+      ["", "Pelayanan prima", "", "", ""],
+      [1, "Persentase surat selesai tepat waktu", "%", 90, 92],
+      ["I", "Program penunjang", "", "", ""],
+      [2, "Jumlah rapat koordinasi", "kali", 12, 3],
+    ]);
+    expect(p.barisHeader).toEqual([0]);
+    expect(p.barisData).toEqual([2, 4]);
+    expect(p.barisDilewati).toEqual([{ baris: 1, alasan: "kelompok" }, { baris: 3, alasan: "kelompok" }]);
+  });
+
+  it("leaves out the columns Evapor added beside the table, from 'Aturan capaian' on", () => {
+    const p = peta([
+      ["No", "Indikator", "Target", "TW I", "Aturan capaian", "Target s.d. TW I", "Realisasi s.d. TW I", "Capaian TW I (%)", "Predikat TW I", "Capaian Tahunan (%)"],
+      [1, "Persentase surat selesai", 90, 92, "Capaian = R / T × 100%", 90, 92, 102.2, "Sangat Tinggi", 102.2],
+    ]);
+    expect(p.kolom.map((k) => k.peran.kind)).toEqual(["no", "indikator", "target", "realisasi-tw", "lainnya", "lainnya", "lainnya", "lainnya", "lainnya", "lainnya"]);
+  });
+});

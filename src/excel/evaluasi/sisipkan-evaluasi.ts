@@ -1,0 +1,111 @@
+/**
+ * "Sisipkan evaluasi TW n": writes the quarter's evaluation sheet, linked by formulas to the IKU
+ * sheet (src/domain/evaluasi/lembar/rencana-evaluasi.ts). Re-inserting the quarter rewrites the
+ * sheet and carries the Tim's free text over by indicator.
+ *
+ * An existing sheet is cleared and rewritten in place, not deleted: Excel turns every formula that
+ * points at a deleted sheet into #REF! for good, and the Berita Acara points at this sheet's summary.
+ *
+ * Syncs: 2 for a new sheet (read the IKU sheet, write). A range cannot be taken off a null-object
+ * sheet in the same batch, so the IKU sheet is read with getItem (its ItemNotFound is the "missing"
+ * answer) and an existing evaluation sheet costs one more read: 3 when updating (DESIGN.md: ≤ 3).
+ * A row carries ~3.5 KB of formulas, so one write request holds ~1,100 indicators; beyond that the
+ * write goes in ~4 MB chunks, one sync each, under Excel's 5 MB request limit.
+ */
+import type { Triwulan } from "../../domain/evaluasi/triwulan";
+import type { Pengaturan } from "../../domain/pengaturan/model";
+import type { RencanaLembar } from "../../domain/lembar/rencana";
+import { alamatKotak } from "../../domain/lembar/rencana";
+import { barisIndikatorIku, namaLembarIku } from "../../domain/iku/tata-letak";
+import { bacaCatatanEvaluasi, namaLembarEvaluasi, type CatatanEvaluasi } from "../../domain/evaluasi/lembar/tata-letak-evaluasi";
+import { rencanaLembarEvaluasi } from "../../domain/evaluasi/lembar/rencana-evaluasi";
+import { classifyOfficeError } from "../errors";
+import { BATAS_POTONGAN, terapkanRencanaBertahap } from "../rencana/terapkan";
+import { potongBlok, terapkanGaya, terapkanUkuran, tulisBlok } from "../rencana/sel";
+import { terapkanAturan } from "../rencana/aturan";
+import { terapkanBentuk } from "../rencana/bentuk";
+import { terapkanHalaman } from "../rencana/halaman";
+
+/** As src/taskpane/evaluasi/aksi-tipe.ts declares it (src/excel may not import the UI). */
+export type HasilSisipkanEvaluasi =
+  | { kind: "ok"; namaLembar: string; jumlahIndikator: number; diperbarui: boolean }
+  | { kind: "lembar-iku-tidak-ada"; namaLembar: string }
+  | { kind: "iku-kosong"; namaLembar: string };
+
+/** The used range's values as if read from A1 (rows and columns before it filled with ""). */
+export function nilaiDariA1(used: Excel.Range): unknown[][] {
+  const kiri = Array<unknown>(used.columnIndex).fill("");
+  return [...Array.from({ length: used.rowIndex }, () => [] as unknown[]), ...(used.values as unknown[][]).map((r) => [...kiri, ...r])];
+}
+
+/** Whether a sync failed because an item (a sheet taken with getItem) does not exist. */
+export function galatTidakAda(e: unknown): boolean {
+  const c = classifyOfficeError(e);
+  return c.kind === "office" && c.code === "ItemNotFound";
+}
+
+/**
+ * The plan written over an existing sheet (charts loaded): contents, formats, merges, conditional
+ * formats and charts cleared first. Syncs after each ~4 MB of cells, as terapkanRencanaBertahap does.
+ */
+async function tulisDiTempat(context: Excel.RequestContext, sheet: Excel.Worksheet, rencana: RencanaLembar): Promise<void> {
+  const semua = sheet.getRange();
+  semua.clear("All");
+  semua.conditionalFormats.clearAll();
+  for (const c of sheet.charts.items) c.delete();
+  terapkanUkuran(sheet, rencana);
+  let antre = 0;
+  for (const blok of rencana.blok) {
+    for (const potongan of potongBlok(blok, BATAS_POTONGAN)) {
+      const ukuran = JSON.stringify(potongan.isi).length;
+      if (antre > 0 && antre + ukuran > BATAS_POTONGAN) {
+        // One sync per ~4 MB chunk (not per row): one request cannot carry more than 5 MB.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+        antre = 0;
+      }
+      antre += tulisBlok(sheet, potongan);
+    }
+  }
+  for (const k of rencana.gabung ?? []) sheet.getRange(alamatKotak(k)).merge(false);
+  for (const g of rencana.gaya ?? []) terapkanGaya(sheet.getRange(alamatKotak(g.kotak)), g.gaya, g.kotak.jumlahBaris, g.kotak.jumlahKolom);
+  terapkanAturan(sheet, rencana);
+  terapkanBentuk(sheet, rencana);
+  terapkanHalaman(sheet, rencana.halaman);
+  sheet.activate();
+  await context.sync();
+}
+
+export async function sisipkanEvaluasiTw(
+  context: Excel.RequestContext,
+  opsi: { tahun: number; tw: Triwulan; pengaturan: Pengaturan },
+): Promise<HasilSisipkanEvaluasi> {
+  const { tahun, tw } = opsi;
+  const namaIku = namaLembarIku(tahun);
+  const nama = namaLembarEvaluasi(tahun, tw);
+  const iku = context.workbook.worksheets.getItem(namaIku).getUsedRangeOrNullObject(true);
+  iku.load("values, rowIndex, columnIndex");
+  const lama = context.workbook.worksheets.getItemOrNullObject(nama);
+  lama.load("name");
+  try {
+    await context.sync();
+  } catch (e) {
+    if (galatTidakAda(e)) return { kind: "lembar-iku-tidak-ada", namaLembar: namaIku };
+    throw e;
+  }
+
+  const barisIku = iku.isNullObject ? [] : barisIndikatorIku(nilaiDariA1(iku));
+  if (barisIku.length === 0) return { kind: "iku-kosong", namaLembar: namaIku };
+  const buat = (catatan: ReadonlyMap<string, CatatanEvaluasi>) => rencanaLembarEvaluasi({ tahun, tw, pengaturan: opsi.pengaturan, barisIku, catatan });
+
+  if (lama.isNullObject) {
+    await terapkanRencanaBertahap(context, buat(new Map()), { aktifkan: true });
+    return { kind: "ok", namaLembar: nama, jumlahIndikator: barisIku.length, diperbarui: false };
+  }
+  const used = lama.getUsedRangeOrNullObject(true);
+  used.load("values, rowIndex, columnIndex");
+  lama.charts.load("items/name");
+  await context.sync();
+  await tulisDiTempat(context, lama, buat(used.isNullObject ? new Map() : bacaCatatanEvaluasi(nilaiDariA1(used))));
+  return { kind: "ok", namaLembar: nama, jumlahIndikator: barisIku.length, diperbarui: true };
+}
