@@ -1,6 +1,7 @@
-import { gabungJudul, gridTerisi } from "./judul";
+import { gabungJudul, gridTerisi, teksSel } from "./judul";
 import type { AlasanLewati, HasilPeta, KolomTerbaca, LembarMentah } from "./model";
 import { peranDari, subDari } from "./peran";
+import { satuanDiBawahK } from "./satuan-k";
 import { JUDUL_ATURAN, judulEvapor } from "./kolom-capaian";
 
 const BATAS_CARI_HEADER = 40;
@@ -29,8 +30,9 @@ const LABEL_RINGKASAN = /^(jumlah|total|rata-rata|rerata)(\s+(capaian|kinerja|ca
 
 function barisRingkasan(row: string[], iInd: number): boolean {
   if (LABEL_RINGKASAN.test(row[iInd] ?? "")) return true;
+  const tanpaIndikator = (row[iInd] ?? "") === "";
   return row.slice(0, Math.max(iInd, 4)).some((t, c) =>
-    c !== iInd && t.length <= 30 && /^(jumlah|total|rata-rata|rerata)\b/i.test(t) && ((row[iInd] ?? "") === "" || row[iInd] === t));
+    c !== iInd && /^(jumlah|total|rata-rata|rerata|predikat)\b/i.test(t) && (tanpaIndikator || (t.length <= 30 && row[iInd] === t)));
 }
 
 /**
@@ -82,8 +84,11 @@ export function petakanLembar(lembar: LembarMentah): HasilPeta {
   let nomorKolom: number | null = null;
   const barisData: number[] = [];
   const barisDilewati: { baris: number; alasan: AlasanLewati }[] = [];
-  for (let r = mulai + rows.length; r < grid.length; r++) {
-    const row = grid[r];
+  // Below the header, merges are not spread: a text merged across the indicator column (form E.81's
+  // footer "RATA-RATA CAPAIAN KINERJA …") is a row of its own, not an indicator.
+  const mentah = lembar.values.map((r) => r.map(teksSel));
+  for (let r = mulai + rows.length; r < mentah.length; r++) {
+    const row = mentah[r];
     const lewati = (alasan: AlasanLewati) => barisDilewati.push({ baris: lembar.baris0 + r, alasan });
     if (kosong(row)) lewati("kosong");
     else if (barisNomorKolom(row)) {
@@ -93,7 +98,8 @@ export function petakanLembar(lembar: LembarMentah): HasilPeta {
     else if ((row[iInd] ?? "") === "" || tanpaIsian(row)) lewati("kelompok");
     else barisData.push(lembar.baris0 + r);
   }
-  return { kind: "ok", peta: { barisHeader: rows.map((r) => lembar.baris0 + r), barisNomorKolom: nomorKolom, kolom, barisData, barisDilewati } };
+  const kolomAkhir = satuanDiBawahK(kolom, grid, barisData, lembar.kolom0, lembar.baris0);
+  return { kind: "ok", peta: { barisHeader: rows.map((r) => lembar.baris0 + r), barisNomorKolom: nomorKolom, kolom: kolomAkhir, barisData, barisDilewati } };
 }
 
 /**

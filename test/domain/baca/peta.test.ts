@@ -45,6 +45,8 @@ describe("reading Permendagri 86/2017 form E.81", () => {
     const at = (col: string) => peta.kolom.find((k) => k.kolom === col.charCodeAt(0) - 65 + (col.length > 1 ? 26 * (col.charCodeAt(0) - 64) - (col.charCodeAt(0) - 65) + col.charCodeAt(1) - 65 : 0));
     expect(at("G")?.peran).toEqual({ kind: "indikator" });
     expect(at("H")).toMatchObject({ peran: { kind: "target-renstra" }, sub: "K" });
+    // The unit sits beside the first K number, under the same merged "K" ("persen", "jenis").
+    expect(at("I")?.peran).toEqual({ kind: "satuan" });
     expect(at("M")).toMatchObject({ peran: { kind: "target" }, sub: "K" });
     expect(at("O")).toMatchObject({ peran: { kind: "realisasi-tw", tw: 1 }, sub: "K" });
     expect(at("P")).toMatchObject({ peran: { kind: "realisasi-tw", tw: 1 }, sub: "Rp" });
@@ -53,6 +55,10 @@ describe("reading Permendagri 86/2017 form E.81", () => {
     expect(peta.barisDilewati).toEqual(expect.arrayContaining([{ baris: 12, alasan: "nomor-kolom" }, { baris: 14, alasan: "kelompok" }, { baris: 15, alasan: "kelompok" }]));
     expect(peta.barisData).toContain(16);
     expect(peta.barisData).toContain(17);
+    // The footer ("RATA-RATA CAPAIAN KINERJA …", "PREDIKAT KINERJA …", faktor pendorong) merged across
+    // the indicator column is not read as indicators.
+    expect(Math.max(...peta.barisData)).toBe(43);
+    expect(peta.barisDilewati).toEqual(expect.arrayContaining([{ baris: 47, alasan: "ringkasan" }, { baris: 48, alasan: "ringkasan" }]));
   });
 });
 

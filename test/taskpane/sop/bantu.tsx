@@ -21,3 +21,10 @@ export async function pilihPustaka(nama: RegExp) {
 export const langkah = (n: number) => screen.getByRole("group", { name: `Langkah ${n}` });
 export const kegiatan = (n: number) => within(langkah(n)).getByRole("textbox", { name: "Kegiatan" });
 export const semuaLangkah = () => screen.getAllByRole("group", { name: /^Langkah \d+$/ });
+
+/** The page shown (hidden pages stay mounted): queries inside it skip the others, which keeps them quick. */
+export function halamanAktif(): HTMLElement {
+  const el = document.querySelector<HTMLElement>('[role="tabpanel"]:not([hidden])');
+  if (!el) throw new Error("no visible tab panel");
+  return el;
+}
