@@ -76,7 +76,7 @@ function Page(props: { halaman: Halaman; aktif: boolean; host: ExcelHost; today:
   switch (props.halaman) {
     case "kinerja": return <KinerjaPage host={props.host} today={props.today} aktif={props.aktif} />;
     case "sop": return <SopPage host={props.host} today={props.today} aktif={props.aktif} />;
-    case "evaluasi": return <EvaluasiPage host={props.host} today={props.today} />;
+    case "evaluasi": return <EvaluasiPage host={props.host} today={props.today} aktif={props.aktif} />;
     case "tinjauan": return <InfoPage body="page.tinjauan.body" />;
     case "pengaturan": return <PengaturanPage host={props.host} tahunBawaan={props.today.getFullYear()} />;
     default: return props.halaman satisfies never;

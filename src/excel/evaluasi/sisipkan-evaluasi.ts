@@ -6,9 +6,11 @@
  * An existing sheet is cleared and rewritten in place, not deleted: Excel turns every formula that
  * points at a deleted sheet into #REF! for good, and the Berita Acara points at this sheet's summary.
  *
- * Syncs: 2 for a new sheet (read the IKU sheet, write). A range cannot be taken off a null-object
- * sheet in the same batch, so the IKU sheet is read with getItem (its ItemNotFound is the "missing"
- * answer) and an existing evaluation sheet costs one more read: 3 when updating (DESIGN.md: ≤ 3).
+ * Syncs: 2 (read, write). A range cannot be taken off a null-object sheet in the same batch, so
+ * sheets are read with getItem (its ItemNotFound is the "missing" answer). Whether the evaluation
+ * sheet exists decides what the first read can hold: the pane passes what it knows (`lembarAda`,
+ * from the sheet names it read when the page was shown). When that hint is wrong, one more read
+ * finds out: 3 syncs (DESIGN.md: ≤ 3).
  * A row carries ~3.5 KB of formulas, so one write request holds ~1,100 indicators; beyond that the
  * write goes in ~4 MB chunks, one sync each, under Excel's 5 MB request limit.
  */
@@ -76,13 +78,42 @@ async function tulisDiTempat(context: Excel.RequestContext, sheet: Excel.Workshe
   await context.sync();
 }
 
+/** Both sheets read in one sync, for the sheet that is believed to exist; null when either is missing. */
+async function bacaKeduanya(context: Excel.RequestContext, namaIku: string, nama: string) {
+  const iku = context.workbook.worksheets.getItem(namaIku).getUsedRangeOrNullObject(true);
+  iku.load("values, rowIndex, columnIndex");
+  const lama = context.workbook.worksheets.getItem(nama);
+  const used = lama.getUsedRangeOrNullObject(true);
+  used.load("values, rowIndex, columnIndex");
+  lama.charts.load("items/name");
+  try {
+    await context.sync();
+  } catch (e) {
+    if (galatTidakAda(e)) return null;
+    throw e;
+  }
+  return { iku, lama, used };
+}
+
 export async function sisipkanEvaluasiTw(
   context: Excel.RequestContext,
-  opsi: { tahun: number; tw: Triwulan; pengaturan: Pengaturan },
+  opsi: { tahun: number; tw: Triwulan; pengaturan: Pengaturan; lembarAda?: boolean },
 ): Promise<HasilSisipkanEvaluasi> {
   const { tahun, tw } = opsi;
   const namaIku = namaLembarIku(tahun);
   const nama = namaLembarEvaluasi(tahun, tw);
+  const buatDari = (barisIku: ReturnType<typeof barisIndikatorIku>, catatan: ReadonlyMap<string, CatatanEvaluasi>) =>
+    rencanaLembarEvaluasi({ tahun, tw, pengaturan: opsi.pengaturan, barisIku, catatan });
+
+  if (opsi.lembarAda === true) {
+    const dibaca = await bacaKeduanya(context, namaIku, nama);
+    if (dibaca !== null) {
+      const barisIku = dibaca.iku.isNullObject ? [] : barisIndikatorIku(nilaiDariA1(dibaca.iku));
+      if (barisIku.length === 0) return { kind: "iku-kosong", namaLembar: namaIku };
+      await tulisDiTempat(context, dibaca.lama, buatDari(barisIku, dibaca.used.isNullObject ? new Map() : bacaCatatanEvaluasi(nilaiDariA1(dibaca.used))));
+      return { kind: "ok", namaLembar: nama, jumlahIndikator: barisIku.length, diperbarui: true };
+    }
+  }
   const iku = context.workbook.worksheets.getItem(namaIku).getUsedRangeOrNullObject(true);
   iku.load("values, rowIndex, columnIndex");
   const lama = context.workbook.worksheets.getItemOrNullObject(nama);
@@ -96,7 +127,7 @@ export async function sisipkanEvaluasiTw(
 
   const barisIku = iku.isNullObject ? [] : barisIndikatorIku(nilaiDariA1(iku));
   if (barisIku.length === 0) return { kind: "iku-kosong", namaLembar: namaIku };
-  const buat = (catatan: ReadonlyMap<string, CatatanEvaluasi>) => rencanaLembarEvaluasi({ tahun, tw, pengaturan: opsi.pengaturan, barisIku, catatan });
+  const buat = (catatan: ReadonlyMap<string, CatatanEvaluasi>) => buatDari(barisIku, catatan);
 
   if (lama.isNullObject) {
     await terapkanRencanaBertahap(context, buat(new Map()), { aktifkan: true });

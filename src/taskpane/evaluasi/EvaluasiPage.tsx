@@ -6,12 +6,14 @@ import { AKSI_EVALUASI, AMBIL_REKOMENDASI } from "./aksi";
 import { BagianEvaluasiTw } from "./BagianEvaluasiTw";
 import { BagianTindakLanjut } from "./BagianTindakLanjut";
 import { useEvaluasiTw } from "./use-evaluasi-tw";
+import { useBukuKerja } from "../use-buku-kerja";
 
 /** The Evaluasi page: quarterly evaluation sheets, Berita Acara, tindak lanjut (issue 5). */
-export function EvaluasiPage(props: { host: ExcelHost; today: Date; aksi?: AksiEvaluasi; ambil?: AmbilRekomendasi }) {
+export function EvaluasiPage(props: { host: ExcelHost; today: Date; aktif?: boolean; aksi?: AksiEvaluasi; ambil?: AmbilRekomendasi }) {
   const t = useT();
   const aksi = props.aksi ?? AKSI_EVALUASI;
-  const ev = useEvaluasiTw(props.host, aksi, props.today);
+  const { buku, tandaiLembar } = useBukuKerja(props.host, props.today.getFullYear(), props.aktif ?? true);
+  const ev = useEvaluasiTw(props.host, aksi, props.today, buku, tandaiLembar);
   return (
     <>
       <Body1>{t("evaluasi.pengantar")}</Body1>

@@ -29,7 +29,8 @@ export interface MasukanBeritaAcara {
 }
 
 export interface AksiEvaluasi {
-  sisipkanEvaluasiTw(context: Excel.RequestContext, opsi: { tahun: number; tw: Triwulan; pengaturan: Pengaturan }): Promise<HasilSisipkanEvaluasi>;
+  /** `lembarAda`: the pane believes the quarter's sheet exists (a hint that saves a sync when right). */
+  sisipkanEvaluasiTw(context: Excel.RequestContext, opsi: { tahun: number; tw: Triwulan; pengaturan: Pengaturan; lembarAda?: boolean }): Promise<HasilSisipkanEvaluasi>;
   sisipkanBeritaAcara(context: Excel.RequestContext, masukan: MasukanBeritaAcara, opsi?: { ganti?: boolean }): Promise<HasilSisipkanBeritaAcara>;
 }
 

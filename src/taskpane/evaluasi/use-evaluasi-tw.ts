@@ -3,12 +3,18 @@ import type { ExcelHost } from "../../excel/host";
 import { readPengaturan } from "../../excel/pengaturan";
 import type { Pengaturan } from "../../domain/pengaturan/model";
 import { useReportError } from "../errors";
+import type { BukuKerja } from "../use-buku-kerja";
+import { namaLembarEvaluasi } from "../../domain/evaluasi/lembar/tata-letak-evaluasi";
 import type { AksiEvaluasi, HasilAksiEvaluasi } from "./aksi-tipe";
 import { bacaDrafBa } from "./state-berita-acara";
 import { evaluasiTwAwal, evaluasiTwReducer, periodeAwal } from "./state-evaluasi-tw";
 
-/** The quarter picked, and the two insert actions: each one Excel.run that reads the settings first. */
-export function useEvaluasiTw(host: ExcelHost, aksi: AksiEvaluasi | null, today: Date) {
+/**
+ * The quarter picked, and the two insert actions, each one Excel.run. The settings and sheet names
+ * come from `buku` (read when the page is shown); only before that read has arrived does an action
+ * read the settings itself.
+ */
+export function useEvaluasiTw(host: ExcelHost, aksi: AksiEvaluasi | null, today: Date, buku: BukuKerja | null = null, tandaiLembar: (nama: string) => void = () => undefined) {
   const [state, dispatch] = useReducer(evaluasiTwReducer, today, (d) => evaluasiTwAwal(periodeAwal(d)));
   const report = useReportError();
   const { tahun, tw } = state.periode;
@@ -17,23 +23,24 @@ export function useEvaluasiTw(host: ExcelHost, aksi: AksiEvaluasi | null, today:
     dispatch({ kind: "mulai" });
     try {
       const hasil = await host.run(async (c): Promise<HasilAksiEvaluasi> => {
-        const p = await readPengaturan(c, tahun);
+        const p = buku?.pengaturan ?? await readPengaturan(c, tahun);
         // The documents name the office and its officials: without saved settings there is nothing to sign.
         if (p.kind !== "ok") return { aksi: "pengaturan", kind: p.kind };
         return tulis(c, p.pengaturan);
       });
       dispatch({ kind: "selesai", hasil });
+      if (hasil.aksi !== "pengaturan" && hasil.hasil.kind === "ok") tandaiLembar(hasil.hasil.namaLembar);
     } catch (e) {
       report(e);
       dispatch({ kind: "selesai", hasil: null });
     }
-  }, [host, tahun, report]);
+  }, [host, tahun, buku, tandaiLembar, report]);
 
   const sisipkanEvaluasi = useCallback(
     async () => {
-      if (aksi) await jalankan(async (c, pengaturan) => ({ aksi: "evaluasi", hasil: await aksi.sisipkanEvaluasiTw(c, { tahun, tw, pengaturan }) }));
+      if (aksi) await jalankan(async (c, pengaturan) => ({ aksi: "evaluasi", hasil: await aksi.sisipkanEvaluasiTw(c, { tahun, tw, pengaturan, lembarAda: buku?.lembar.has(namaLembarEvaluasi(tahun, tw)) }) }));
     },
-    [jalankan, aksi, tahun, tw],
+    [jalankan, aksi, tahun, tw, buku],
   );
 
   const sisipkanBeritaAcara = useCallback((ganti: boolean) => {

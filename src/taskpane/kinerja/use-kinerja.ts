@@ -1,30 +1,14 @@
-import { useCallback, useEffect, useReducer, useState } from "react";
+import { useCallback, useMemo, useReducer } from "react";
 import type { ExcelHost } from "../../excel/host";
 import { readLembarAktif } from "../../excel/baca-lembar";
 import { buatLembarIku } from "../../excel/iku/buat-lembar-iku";
 import { tambahKolomCapaian } from "../../excel/kinerja/tambah-kolom-capaian";
-import { readPengaturan } from "../../excel/pengaturan";
-import { pengaturanAwal, type Pengaturan } from "../../domain/pengaturan";
+import { pengaturanAwal } from "../../domain/pengaturan";
+import { useBukuKerja } from "../use-buku-kerja";
 import { twSebelumnya } from "../../domain/evaluasi/triwulan";
 import { useReportError } from "../errors";
 import { masukanIku, rencanaKolom } from "./olah";
 import { kinerjaReducer, stateAwal, type IsiIku } from "./state";
-
-/** The settings this page needs (scale, year, paper, instansi); the defaults until they are read. */
-function usePengaturan(host: ExcelHost, tahun: number, aktif: boolean): Pengaturan {
-  const [p, setP] = useState<Pengaturan>(() => pengaturanAwal(tahun));
-  const report = useReportError();
-  useEffect(() => {
-    if (!aktif) return;
-    let terpasang = true;
-    host.run((c) => readPengaturan(c, tahun)).then(
-      (h) => { if (terpasang && (h.kind === "ok" || h.kind === "belum-ada")) setP(h.pengaturan); },
-      (error: unknown) => report(error),
-    );
-    return () => { terpasang = false; };
-  }, [host, tahun, aktif, report]);
-  return p;
-}
 
 /**
  * The Kinerja page's state and its three workbook actions, one Excel.run each: read the active
@@ -34,7 +18,10 @@ function usePengaturan(host: ExcelHost, tahun: number, aktif: boolean): Pengatur
 export function useKinerja(host: ExcelHost, today: Date, aktif: boolean) {
   // The Tim evaluates the quarter that has just ended (seed SOPs): November → TW III.
   const [state, dispatch] = useReducer(kinerjaReducer, twSebelumnya({ tahun: today.getFullYear(), bulan: today.getMonth() + 1, hari: today.getDate() }).tw, stateAwal);
-  const pengaturan = usePengaturan(host, today.getFullYear(), aktif);
+  const tahun = today.getFullYear();
+  const { buku } = useBukuKerja(host, tahun, aktif);
+  const p = buku?.pengaturan;
+  const pengaturan = useMemo(() => (p && (p.kind === "ok" || p.kind === "belum-ada") ? p.pengaturan : pengaturanAwal(tahun)), [p, tahun]);
   const report = useReportError();
 
   const baca = useCallback(async () => {

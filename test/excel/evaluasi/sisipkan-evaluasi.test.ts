@@ -127,6 +127,21 @@ describe("sisipkanEvaluasiTw", () => {
     expect(emu.snapshot().sheets.filter((x) => x.name === eva)).toHaveLength(1);
   });
 
+  it("re-inserts in two syncs when the pane knows the sheet exists, and a wrong hint still lands", async () => {
+    const emu = await contoh();
+    const dengan = (lembarAda: boolean) => emu.run((c) => sisipkanEvaluasiTw(c, { tahun: 2026, tw: 3, pengaturan, lembarAda }));
+    expect(await dengan(true)).toMatchObject({ kind: "ok", diperbarui: false });
+    expect(emu.lastRun()?.syncs).toBe(3);
+    await tulis(emu, "Evaluasi TW III 2026", `H${t.data + 1}`, "Rapat rutin desa");
+    expect(await dengan(true)).toMatchObject({ kind: "ok", diperbarui: true });
+    expect(emu.lastRun()?.syncs).toBe(2);
+    expect(hitung(lembar(emu), t.data, kolomEvaluasi("pendukung"))).toBe("Rapat rutin desa");
+    expect(await dengan(false)).toMatchObject({ kind: "ok", diperbarui: true });
+    expect(emu.lastRun()?.syncs).toBe(3);
+    const kosong = createExcelEmulator();
+    expect(await kosong.run((c) => sisipkanEvaluasiTw(c, { tahun: 2026, tw: 3, pengaturan, lembarAda: true }))).toEqual({ kind: "lembar-iku-tidak-ada", namaLembar: "IKU 2026" });
+  });
+
   it("rewrites an existing sheet in place (the Berita Acara's references survive): one chart, no stale rows", async () => {
     const emu = await contoh();
     await sisipkan(emu);

@@ -22,10 +22,10 @@ const bungkus = (children: ReactNode) => (
 );
 
 function aksiPalsu(ba: HasilSisipkanBeritaAcara["kind"][] = ["ok"]) {
-  const panggilan: { evaluasi: { tahun: number; tw: number }[]; ba: { masukan: MasukanBeritaAcara; ganti?: boolean }[] } = { evaluasi: [], ba: [] };
+  const panggilan: { evaluasi: { tahun: number; tw: number; lembarAda?: boolean }[]; ba: { masukan: MasukanBeritaAcara; ganti?: boolean }[] } = { evaluasi: [], ba: [] };
   const aksi: AksiEvaluasi = {
     sisipkanEvaluasiTw: (_c, o) => {
-      panggilan.evaluasi.push({ tahun: o.tahun, tw: o.tw });
+      panggilan.evaluasi.push({ tahun: o.tahun, tw: o.tw, lembarAda: o.lembarAda });
       return Promise.resolve({ kind: "ok", namaLembar: `Evaluasi TW III ${o.tahun}`, jumlahIndikator: 5, diperbarui: false });
     },
     sisipkanBeritaAcara: (_c, masukan, opsi) => {
@@ -50,7 +50,11 @@ describe("Evaluasi page: evaluasi triwulan", () => {
     expect(screen.getByRole("combobox", { name: "Triwulan" })).toHaveValue("3");
     await userEvent.click(screen.getByRole("button", { name: "Sisipkan evaluasi TW III" }));
     expect(await screen.findByText('Lembar "Evaluasi TW III 2026" disisipkan dengan 5 indikator.')).toBeInTheDocument();
-    expect(panggilan.evaluasi).toEqual([{ tahun: 2026, tw: 3 }]);
+    expect(panggilan.evaluasi.map((p) => [p.tahun, p.tw])).toEqual([[2026, 3]]);
+    // The sheet just written is known to exist: the second insert is told so and rewrites it in 2 syncs.
+    await userEvent.click(screen.getByRole("button", { name: "Sisipkan evaluasi TW III" }));
+    await screen.findByText('Lembar "Evaluasi TW III 2026" disisipkan dengan 5 indikator.');
+    expect(panggilan.evaluasi[1]).toEqual({ tahun: 2026, tw: 3, lembarAda: true });
     await userEvent.selectOptions(screen.getByRole("combobox", { name: "Triwulan" }), "2");
     expect(screen.getByRole("button", { name: "Sisipkan evaluasi TW II" })).toBeInTheDocument();
   });
