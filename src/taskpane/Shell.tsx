@@ -37,6 +37,7 @@ export function Shell(props: { host: ExcelHost; today: Date }) {
   const [halaman, setHalaman] = useState<Halaman>("kinerja");
   // Pages stay mounted once opened (hidden when not selected): a half-edited SOP or a read sheet
   // survives a visit to Pengaturan. Pages that depend on the settings re-read them when shown.
+  // A hidden page gets no panel class: its display:flex would override the hidden attribute.
   const [dibuka, setDibuka] = useState<readonly Halaman[]>(["kinerja"]);
   const pilih = (h: Halaman) => {
     setHalaman(h);
@@ -62,7 +63,7 @@ export function Shell(props: { host: ExcelHost; today: Date }) {
       <main className={styles.main}>
         <ErrorBar />
         {dibuka.map((h) => (
-          <div key={h} className={styles.panel} role="tabpanel" aria-labelledby={`tab-${h}`} hidden={h !== halaman}>
+          <div key={h} className={h === halaman ? styles.panel : undefined} role="tabpanel" aria-labelledby={`tab-${h}`} hidden={h !== halaman}>
             <Title3 as="h2">{t(JUDUL[h])}</Title3>
             <Page halaman={h} aktif={h === halaman} host={props.host} today={props.today} />
           </div>

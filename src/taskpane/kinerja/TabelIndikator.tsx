@@ -15,11 +15,18 @@ const useStyles = makeStyles({
     display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, padding: tokens.spacingHorizontalS,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium,
   },
-  aturan: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: tokens.spacingHorizontalXS },
+  aturan: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(180px, 1fr))", gap: tokens.spacingHorizontalXS },
   selisih: { color: tokens.colorPaletteDarkOrangeForeground1 },
 });
 
 const persen = (x: number) => `${formatId(Math.round(x * 100) / 100)} %`;
+
+/** " (satuan)" after the indicator, unless its text already ends with it ("Rata-rata waktu … (hari)"). */
+function denganSatuan(ind: IndikatorTerbaca): string {
+  if (!ind.satuan) return "";
+  const akhiran = ` (${ind.satuan})`;
+  return ind.indikator.toLowerCase().endsWith(akhiran.toLowerCase()) ? "" : akhiran;
+}
 
 export function teksCapaian(h: HasilCapaian, t: Translate): string {
   return h.kind === "ok" ? persen(h.persen) : t(`kinerja.alasan.${h.alasan}`);
@@ -48,7 +55,7 @@ export function TabelIndikator(props: {
           const h = props.hitungan[i];
           return (
             <li key={ind.baris} className={styles.kartu} aria-label={ind.indikator}>
-              <Text weight="semibold">{t("kinerja.kartu.judul", { baris: ind.baris + 1, indikator: ind.indikator })}{ind.satuan ? ` (${ind.satuan})` : ""}</Text>
+              <Text weight="semibold">{t("kinerja.kartu.judul", { baris: ind.baris + 1, indikator: ind.indikator })}{denganSatuan(ind)}</Text>
               <div className={styles.aturan}>
                 <AturanEditor indikator={ind.indikator} aturan={props.aturan(ind)} onUbah={(a) => props.onUbahAturan(ind.baris, a)} />
               </div>

@@ -37,6 +37,9 @@ describe("Kinerja page: rules, capaian and the summary", () => {
   it("computes TW III by the guessed rule, and again when the user changes it", async () => {
     await bacaContoh();
     let row = barisIndikator(WAKTU);
+    // The unit already closes the indicator's name: it is not repeated in the card's title.
+    expect(within(row).getByText(`Baris 9: ${WAKTU}`)).toBeInTheDocument();
+    expect(within(barisIndikator("Jumlah dokumen")).getByText(/^Baris 6: Jumlah dokumen .* \(dokumen\)$/)).toBeInTheDocument();
     // "Rata-rata …" is averaged: (3,5 + 2,8 + 2,5) / 3 against 3 days, positif until told otherwise.
     expect(hasil(row)[0]).toBe("97,78 %");
     expect(within(row).getByRole("combobox", { name: `Agregasi ${WAKTU}` })).toHaveDisplayValue("Rata-rata");

@@ -18,6 +18,7 @@ import { alamatKotak } from "../../lembar/rencana";
 import { namaLembarIku } from "../../iku/tata-letak";
 import { refBarisIku, rumusIkuCapaian, rumusIkuPredikat, rumusIkuRealisasiSdTw, rumusIkuTargetSdTw, awalanLembar } from "../../iku/rumus";
 import { warnaHurufDi } from "../../iku/warna";
+import { tinggiTeks } from "./teks-cetak";
 import {
   JUDUL_RINGKASAN, JUMLAH_KOLOM_CETAK, KOLOM_EVALUASI, KOLOM_NILAI_RINGKASAN, kolomEvaluasi, namaLembarEvaluasi,
   type CatatanEvaluasi, type KunciKolomEvaluasi,
@@ -39,6 +40,13 @@ export const TINGGI_BARIS_ATAS = 16;
 const BARIS_BLOK_MIN = 16;
 const MULAI_RINGKASAN = 4;
 const WARNA_HEADER = "#D9E1F2";
+/**
+ * The header row's height: enough lines for the longest wrapped heading ("Realisasi s.d. TW III"
+ * takes three lines in its 66-point column). A fixed height that is too small cuts text off on paper.
+ */
+export function tinggiHeaderEvaluasi(tw: Triwulan): number {
+  return Math.max(...KOLOM_EVALUASI.map((k) => tinggiTeks(k.judul(tw), k.lebar)));
+}
 
 /** 0-based rows of the parts of the sheet, which depend only on the number of predikat bands. */
 export function tataBarisEvaluasi(jumlahPita: number): { ringkasan: number; jumlahRingkasan: number; tinggiBlok: number; header: number; data: number } {
@@ -114,7 +122,7 @@ export function rencanaLembarEvaluasi(m: MasukanLembarEvaluasi): RencanaLembar {
   const tinggiBaris = [
     { baris: 0, tinggi: TINGGI_JUDUL },
     ...Array.from({ length: t.ringkasan + t.tinggiBlok - 1 }, (_, i) => ({ baris: i + 1, tinggi: TINGGI_BARIS_ATAS })),
-    { baris: t.header, tinggi: 32 },
+    { baris: t.header, tinggi: tinggiHeaderEvaluasi(m.tw) },
   ];
 
   const gaya: GayaKotak[] = [

@@ -1,4 +1,5 @@
 import { rencanaLembarEvaluasi, tataBarisEvaluasi, type MasukanLembarEvaluasi } from "../../../../src/domain/evaluasi/lembar/rencana-evaluasi";
+import { jumlahBarisCetak, tinggiTeks } from "../../../../src/domain/evaluasi/lembar/teks-cetak";
 import { JUMLAH_KOLOM_CETAK, KOLOM_EVALUASI, kolomEvaluasi } from "../../../../src/domain/evaluasi/lembar/tata-letak-evaluasi";
 import { pengaturanAwal, type Pengaturan } from "../../../../src/domain/pengaturan/model";
 import type { IsiSel, RencanaLembar } from "../../../../src/domain/lembar/rencana";
@@ -78,6 +79,15 @@ describe("rencanaLembarEvaluasi", () => {
     expect(pengaturan.skala.pita.map((_, i) => nilai(1 + i))).toEqual([1, 0, 1, 0, 0]);
     expect(nilai(1 + pengaturan.skala.pita.length)).toBeCloseTo(82.5, 9);
     expect(nilai(2 + pengaturan.skala.pita.length)).toBe(1);
+  });
+
+  it("gives the header row room for its longest wrapped heading, so nothing is cut off on paper", () => {
+    const r = rencanaLembarEvaluasi(masukan(4));
+    const tinggi = r.tinggiBaris?.find((x) => x.baris === t.header)?.tinggi ?? 0;
+    // "Realisasi s.d. TW III" wraps to three lines of ~15 pt in its 66-point column.
+    expect(jumlahBarisCetak("Realisasi s.d. TW III", KOLOM_EVALUASI[kolomEvaluasi("realisasi")].lebar)).toBe(3);
+    expect(tinggi).toBeGreaterThanOrEqual(3 * 15);
+    for (const k of KOLOM_EVALUASI) expect(tinggi).toBeGreaterThanOrEqual(tinggiTeks(k.judul(3), k.lebar));
   });
 
   it("puts the chart beside the summary on its own columns, and prints landscape one page wide", () => {
