@@ -20,20 +20,27 @@ export function isiFormula(isi: IsiSel): string | number | boolean {
 /** Rough request size of a row as it is sent. */
 export const ukuranBaris = (baris: readonly IsiSel[]): number => JSON.stringify(baris.map(isiFormula)).length + 8;
 
+/**
+ * Row slices [from, to) of rows whose request sizes are `ukuran`, each at most `batas` bytes
+ * (a single row larger than that stays whole). Every chunked write slices with this.
+ */
+export function potongUkuran(ukuran: readonly number[], batas: number): [number, number][] {
+  const hasil: [number, number][] = [];
+  let mulai = 0;
+  let jumlah = 0;
+  ukuran.forEach((u, i) => {
+    if (i > mulai && jumlah + u > batas) {
+      hasil.push([mulai, i]);
+      mulai = i;
+      jumlah = 0;
+    }
+    jumlah += u;
+  });
+  if (ukuran.length > mulai) hasil.push([mulai, ukuran.length]);
+  return hasil;
+}
+
 /** Row slices of a block, each at most `batas` bytes of payload (a single row larger than that stays whole). */
 export function potongBlok(blok: BlokIsi, batas: number): BlokIsi[] {
-  const hasil: BlokIsi[] = [];
-  let mulai = 0;
-  let ukuran = 0;
-  blok.isi.forEach((baris, i) => {
-    const u = ukuranBaris(baris);
-    if (i > mulai && ukuran + u > batas) {
-      hasil.push({ baris: blok.baris + mulai, kolom: blok.kolom, isi: blok.isi.slice(mulai, i) });
-      mulai = i;
-      ukuran = 0;
-    }
-    ukuran += u;
-  });
-  if (blok.isi.length > mulai) hasil.push({ baris: blok.baris + mulai, kolom: blok.kolom, isi: blok.isi.slice(mulai) });
-  return hasil;
+  return potongUkuran(blok.isi.map(ukuranBaris), batas).map(([dari, sampai]) => ({ baris: blok.baris + dari, kolom: blok.kolom, isi: blok.isi.slice(dari, sampai) }));
 }

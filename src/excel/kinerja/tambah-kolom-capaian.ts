@@ -9,6 +9,7 @@
 import type { RencanaKolomCapaian } from "../../domain/baca/kolom-capaian";
 import { classifyOfficeError } from "../errors";
 import { hurufKolom } from "../../domain/baca/alamat";
+import { potongUkuran } from "../../domain/lembar/potong";
 
 export type RencanaKolomOk = Extract<RencanaKolomCapaian, { kind: "ok" }>;
 
@@ -33,22 +34,10 @@ function tulisFormat(sheet: Excel.Worksheet, rencana: RencanaKolomOk, baris: num
 
 /** Row slices [awal, akhir) of the block, each under `batas` bytes of formulas and formats. */
 export function potongBaris(rencana: RencanaKolomOk, batas = BATAS_PERMINTAAN): [number, number][] {
-  const potong: [number, number][] = [];
-  let awal = 0;
-  let ukuran = 0;
   // Formats cost one string per column unless some row differs; then count them all (safe side).
   const campur = rencana.numberFormat.some((row) => row.some((f, j) => f !== rencana.numberFormat[0][j]));
-  rencana.formulas.forEach((row, i) => {
-    const u = JSON.stringify(row).length + (campur ? JSON.stringify(rencana.numberFormat[i]).length : 0) + 8;
-    if (i > awal && ukuran + u > batas) {
-      potong.push([awal, i]);
-      awal = i;
-      ukuran = 0;
-    }
-    ukuran += u;
-  });
-  if (rencana.formulas.length > awal) potong.push([awal, rencana.formulas.length]);
-  return potong;
+  const ukuran = rencana.formulas.map((row, i) => JSON.stringify(row).length + (campur ? JSON.stringify(rencana.numberFormat[i]).length : 0) + 8);
+  return potongUkuran(ukuran, batas);
 }
 
 function barisAwal(alamat: string): number {
