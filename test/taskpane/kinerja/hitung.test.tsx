@@ -2,6 +2,7 @@
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { createExcelEmulator, type ExcelEmulator } from "../../../src/emulator";
+import { tombolDialog } from "../../support/dialog";
 import { EvaporApp } from "../../../src/taskpane/App";
 import { buildSampleWorkbook } from "../../../src/preview/sample-workbook";
 
@@ -92,8 +93,7 @@ describe("Kinerja page: writing", () => {
     await userEvent.selectOptions(within(barisIndikator(WAKTU)).getByRole("combobox", { name: `Polaritas ${WAKTU}` }), "negatif-selisih");
     await userEvent.click(screen.getByRole("button", { name: "Buat lembar IKU dari data ini" }));
     // The sample workbook has its IKU 2026 already: replaced only on confirmation.
-    const dialog = await screen.findByRole("alertdialog", { name: "Ganti lembar IKU 2026?" });
-    await userEvent.click(await within(dialog).findByRole("button", { name: "Ganti lembar" }, { timeout: 5_000 }));
+    await userEvent.click(await tombolDialog("Ganti lembar IKU 2026?", "Ganti lembar"));
     expect(await screen.findByText("Lembar IKU 2026 dibuat dengan 5 indikator.")).toBeInTheDocument();
     const iku = emu.snapshot().sheets.find((s) => s.name === "IKU 2026");
     const baris = iku?.cells.find((c) => c.value === WAKTU)?.row;

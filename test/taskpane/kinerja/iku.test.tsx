@@ -1,10 +1,11 @@
 /** @jest-environment jsdom */
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { createExcelEmulator, type ExcelEmulator } from "../../../src/emulator";
 import { writePengaturan } from "../../../src/excel/pengaturan";
 import { pengaturanAwal } from "../../../src/domain/pengaturan";
 import { CONTOH_INDIKATOR_IKU } from "../../../src/domain/iku/contoh";
+import { tombolDialog } from "../../support/dialog";
 import { EvaporApp } from "../../../src/taskpane/App";
 
 const today = new Date(2026, 10, 23);
@@ -40,14 +41,12 @@ describe("Kinerja page: Buat lembar IKU", () => {
     await screen.findByText(/Lembar IKU 2025 dibuat/);
 
     await userEvent.click(screen.getByRole("button", { name: "Buat lembar IKU kosong" }));
-    let dialog = await screen.findByRole("alertdialog", { name: "Ganti lembar IKU 2025?" });
-    await userEvent.click(await within(dialog).findByRole("button", { name: "Batal" }, { timeout: 5_000 }));
+    await userEvent.click(await tombolDialog("Ganti lembar IKU 2025?", "Batal"));
     await waitFor(() => expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument());
     expect(sel(emu, "IKU 2025", 5, 2)?.value).toBe(CONTOH_INDIKATOR_IKU[0].indikator);
 
     await userEvent.click(screen.getByRole("button", { name: "Buat lembar IKU kosong" }));
-    dialog = await screen.findByRole("alertdialog", { name: "Ganti lembar IKU 2025?" });
-    await userEvent.click(await within(dialog).findByRole("button", { name: "Ganti lembar" }, { timeout: 5_000 }));
+    await userEvent.click(await tombolDialog("Ganti lembar IKU 2025?", "Ganti lembar"));
     expect(await screen.findByText("Lembar IKU 2025 dibuat dengan 0 indikator.")).toBeInTheDocument();
     expect(sel(emu, "IKU 2025", 5, 2)?.value ?? "").toBe("");
   });
