@@ -58,3 +58,9 @@ function errorDetail(error: unknown): ErrorDetail {
     return { message: "(unreadable error)" };
   }
 }
+
+/** Whether a sync failed because an item taken with getItem (a sheet, a table) does not exist. */
+export function galatTidakAda(e: unknown): boolean {
+  const c = classifyOfficeError(e);
+  return c.kind === "office" && c.code === "ItemNotFound";
+}

@@ -9,7 +9,8 @@ import type { Pengaturan } from "../../domain/pengaturan/model";
 import { bacaRingkasan, namaLembarBeritaAcara, namaLembarEvaluasi } from "../../domain/evaluasi/lembar/tata-letak-evaluasi";
 import { rencanaBeritaAcara } from "../../domain/evaluasi/lembar/berita-acara";
 import { terapkanRencana } from "../rencana/terapkan";
-import { galatTidakAda, nilaiDariA1 } from "./sisipkan-evaluasi";
+import { galatTidakAda } from "../errors";
+import { nilaiDariA1 } from "./sisipkan-evaluasi";
 
 /** As src/taskpane/evaluasi/aksi-tipe.ts declares them (src/excel may not import the UI). */
 export type HasilSisipkanBeritaAcara =

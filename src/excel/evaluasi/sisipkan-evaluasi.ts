@@ -21,7 +21,7 @@ import { alamatKotak } from "../../domain/lembar/rencana";
 import { barisIndikatorIku, namaLembarIku } from "../../domain/iku/tata-letak";
 import { bacaCatatanEvaluasi, namaLembarEvaluasi, type CatatanEvaluasi } from "../../domain/evaluasi/lembar/tata-letak-evaluasi";
 import { rencanaLembarEvaluasi } from "../../domain/evaluasi/lembar/rencana-evaluasi";
-import { classifyOfficeError } from "../errors";
+import { galatTidakAda } from "../errors";
 import { BATAS_POTONGAN, terapkanRencanaBertahap } from "../rencana/terapkan";
 import { potongBlok, terapkanGaya, terapkanUkuran, tulisBlok } from "../rencana/sel";
 import { terapkanAturan } from "../rencana/aturan";
@@ -40,11 +40,6 @@ export function nilaiDariA1(used: Excel.Range): unknown[][] {
   return [...Array.from({ length: used.rowIndex }, () => [] as unknown[]), ...(used.values as unknown[][]).map((r) => [...kiri, ...r])];
 }
 
-/** Whether a sync failed because an item (a sheet taken with getItem) does not exist. */
-export function galatTidakAda(e: unknown): boolean {
-  const c = classifyOfficeError(e);
-  return c.kind === "office" && c.code === "ItemNotFound";
-}
 
 /**
  * The plan written over an existing sheet (charts loaded): contents, formats, merges, conditional

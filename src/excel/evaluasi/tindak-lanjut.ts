@@ -6,14 +6,30 @@ import {
   namaTabelTindakLanjut, rencanaLembarTindakLanjut, rencanaPerubahanStatus, type BarisTindakLanjut, type HasilBacaTindakLanjut,
 } from "../../domain/evaluasi/tindak-lanjut-lembar";
 import { terapkanRencana } from "../rencana/terapkan";
+import { galatTidakAda } from "../errors";
 
 export type HasilDaftarTindakLanjut = HasilBacaTindakLanjut | { kind: "lembar-tidak-ada"; namaLembar: string };
 
 /**
  * Reads the sheet's values from A1. A range cannot be taken off a null-object sheet, so finding
- * the sheet and reading it are two syncs (the second only when it exists).
+ * the sheet and reading it are two syncs (the second only when it exists). When the caller knows
+ * the sheet exists (`lembarAda`: the pane shows its list), one sync with getItem reads it; if it
+ * has gone meanwhile, ItemNotFound sends the read down the two-sync path.
  */
-async function bacaLembar(context: Excel.RequestContext, tahun: number) {
+async function bacaLembar(context: Excel.RequestContext, tahun: number, lembarAda = false) {
+  if (lembarAda) {
+    const sheet = context.workbook.worksheets.getItem(namaLembarTindakLanjut(tahun));
+    const used = sheet.getUsedRangeOrNullObject(true);
+    used.load("values, rowIndex, columnIndex");
+    const tabel = context.workbook.tables.getItemOrNullObject(namaTabelTindakLanjut(tahun));
+    tabel.load("name");
+    try {
+      await context.sync();
+      return { sheet, used, tabel };
+    } catch (e) {
+      if (!galatTidakAda(e)) throw e;
+    }
+  }
   const sheet = context.workbook.worksheets.getItemOrNullObject(namaLembarTindakLanjut(tahun));
   const tabel = context.workbook.tables.getItemOrNullObject(namaTabelTindakLanjut(tahun));
   tabel.load("name");
@@ -50,16 +66,17 @@ export type HasilTambahTindakLanjut =
 /**
  * Adds follow-ups at the end of the list, creating the sheet when it is missing; rows already in
  * the list (same rekomendasi and indikator) are skipped, nothing is overwritten. 2 syncs when it
- * creates the sheet, 3 when it appends (find the sheet, read it, write).
+ * creates the sheet, and when it appends to a sheet the caller knows exists (`lembarAda`); 3 when
+ * it appends without that knowledge (find the sheet, read it, write).
  */
 export async function tambahTindakLanjut(
   context: Excel.RequestContext,
   tahun: number,
   baru: readonly TindakLanjut[],
-  opsi: { kertas: UkuranKertas; hariIni: TanggalKalender },
+  opsi: { kertas: UkuranKertas; hariIni: TanggalKalender; lembarAda?: boolean },
 ): Promise<HasilTambahTindakLanjut> {
   const namaLembar = namaLembarTindakLanjut(tahun);
-  const { sheet, used, tabel } = await bacaLembar(context, tahun);
+  const { sheet, used, tabel } = await bacaLembar(context, tahun, opsi.lembarAda);
   const dibaca = hasilBaca(used, tahun, opsi.hariIni);
   if (dibaca.kind === "bukan-lembar-tindak-lanjut") return { kind: "bukan-lembar-tindak-lanjut", namaLembar };
   const ada = new Set(dibaca.kind === "ok" ? dibaca.daftar.map((b) => kunciTindakLanjut(b.tindakLanjut)) : []);

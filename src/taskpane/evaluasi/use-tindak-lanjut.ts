@@ -20,6 +20,8 @@ export function useTindakLanjut(host: ExcelHost, tahun: number, today: Date) {
   const report = useReportError();
   const hariIni = tanggalDari(today);
   const iso = keIso(hariIni);
+  // The list shown came from the sheet: an append can read it in one sync (2 in all, not 3).
+  const lembarAda = state.daftar.kind === "ok";
 
   useEffect(() => {
     let aktif = true;
@@ -44,7 +46,7 @@ export function useTindakLanjut(host: ExcelHost, tahun: number, today: Date) {
   const tambah = useCallback(async (baru: readonly TindakLanjut[], kosongkanForm = false) => {
     dispatch({ kind: "mulai" });
     try {
-      const hasil = await host.run((c) => tambahTindakLanjut(c, tahun, baru, { kertas, hariIni: hariIniDari(iso) }));
+      const hasil = await host.run((c) => tambahTindakLanjut(c, tahun, baru, { kertas, hariIni: hariIniDari(iso), lembarAda }));
       dispatch({ kind: "selesai", pesan: { kind: "tambah", hasil }, kosongkanForm: kosongkanForm && hasil.kind === "ok" });
       setVersi((v) => v + 1);
     } catch (e) {
@@ -52,7 +54,7 @@ export function useTindakLanjut(host: ExcelHost, tahun: number, today: Date) {
       report(e);
       dispatch({ kind: "selesai", pesan: null });
     }
-  }, [host, tahun, kertas, iso, report]);
+  }, [host, tahun, kertas, iso, lembarAda, report]);
 
   const tambahDariForm = useCallback(() => {
     const hasil = bacaMasukanTindakLanjut(`baru-${Date.now()}`, { ...state.form, tanggalDiserahkan: iso });

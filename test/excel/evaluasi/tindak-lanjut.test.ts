@@ -50,6 +50,18 @@ describe("tindak-lanjut list in the workbook", () => {
     expect(daftar.kind === "ok" && daftar.daftar.map((b) => b.baris)).toEqual([5, 6, 7]);
   });
 
+  it("appends in 2 syncs when the caller knows the sheet exists, and still creates it when the hint is wrong", async () => {
+    const host = createExcelEmulator();
+    expect(await host.run((c) => tambahTindakLanjut(c, 2026, [tl("Perbaiki data")], { ...opsi, lembarAda: true })))
+      .toEqual({ kind: "ok", namaLembar: "Tindak Lanjut 2026", ditambah: 1, ganda: 0, lembarBaru: true });
+    expect(host.lastRun()?.syncs).toBe(3);
+    expect(await host.run((c) => tambahTindakLanjut(c, 2026, [tl("Perbaiki data"), tl("Kirim laporan")], { ...opsi, lembarAda: true })))
+      .toEqual({ kind: "ok", namaLembar: "Tindak Lanjut 2026", ditambah: 1, ganda: 1, lembarBaru: false });
+    expect(host.lastRun()?.syncs).toBe(2);
+    const daftar = await host.run((c) => bacaDaftarTindakLanjut(c, 2026, hariIni));
+    expect(daftar.kind === "ok" && daftar.daftar.map((b) => [b.baris, b.tindakLanjut.rekomendasi])).toEqual([[5, "Perbaiki data"], [6, "Kirim laporan"]]);
+  });
+
   it("moves a follow-up along the exact chain, writing Status and its date, and refuses skipping", async () => {
     const host = createExcelEmulator();
     await host.run((c) => tambahTindakLanjut(c, 2026, [tl("Perbaiki data")], opsi));

@@ -33,6 +33,15 @@ describe("Evaluasi page: tindak lanjut", () => {
     const item = await screen.findByRole("listitem", { name: "Lengkapi bukti dukung PBB" });
     expect(within(item).getByText("Kasi Pem · batas waktu 31 Desember 2026 · Diserahkan ke Kasi")).toBeInTheDocument();
     expect(host.snapshot().sheets.map((s) => s.name)).toContain("Tindak Lanjut 2026");
+
+    // A second one is appended; the pane knows the sheet is there, so the append reads it in one sync.
+    const sebelum = host.runs.length;
+    await userEvent.type(screen.getByRole("textbox", { name: /Rekomendasi/ }), "Perbarui data IKM");
+    await userEvent.type(screen.getByRole("textbox", { name: /Penanggung jawab/ }), "Kasi Pelayanan");
+    await userEvent.type(screen.getByRole("textbox", { name: /Batas waktu/ }), "31/12/2026");
+    await userEvent.click(screen.getByRole("button", { name: "Tambahkan tindak lanjut" }));
+    expect(await screen.findByRole("listitem", { name: "Perbarui data IKM" })).toBeInTheDocument();
+    expect(host.runs[sebelum]?.syncs).toBe(2);
   });
 
   it("shows the form's problems instead of writing", async () => {
