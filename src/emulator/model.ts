@@ -93,6 +93,8 @@ export interface ShapeSnapshot {
   /** Excel.ShapeTextHorizontalAlignment / VerticalAlignment. */
   textHorizontalAlignment?: string;
   textVerticalAlignment?: string;
+  /** Text frame margins in points, once set (Excel's default: 7.2 left and right, 3.6 top and bottom). */
+  textMargins?: { left: number; top: number; right: number; bottom: number };
   /** Lines only: Excel.ConnectorType ("Straight", "Elbow", "Curve"). */
   connectorType?: string;
   /** Lines only: begin and end points in points (absolute on the sheet). */

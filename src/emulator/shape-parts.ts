@@ -99,14 +99,21 @@ export class TextFrame extends SpecObject<S> {
       if (s.kind === "line") throw invalidOperation("a line has no text frame");
       return s;
     };
-    const margin = { read: () => 7.2, write: (_s: S, v: unknown) => void num(v, "margin", 0) };
+    // Excel's defaults: 0.1" left and right, 0.05" top and bottom.
+    const bawaan = { left: 7.2, top: 3.6, right: 7.2, bottom: 3.6 };
+    const sisi = (k: "left" | "top" | "right" | "bottom") => ({
+      read: (s: S) => s.textMargins?.[k] ?? bawaan[k],
+      write: (s: S, v: unknown) => {
+        s.textMargins = { ...bawaan, ...s.textMargins, [k]: num(v, `${k}Margin`, 0) };
+      },
+    });
     super(batch, "TextFrame", target, {
       horizontalAlignment: { read: (s) => s.textHorizontalAlignment ?? "Left", write: (s, v) => (s.textHorizontalAlignment = oneOf(SHAPE_TEXT_HORIZONTAL, v, "horizontalAlignment")) },
       verticalAlignment: { read: (s) => s.textVerticalAlignment ?? "Top", write: (s, v) => (s.textVerticalAlignment = oneOf(SHAPE_TEXT_VERTICAL, v, "verticalAlignment")) },
       // The emulator keeps the size Evapor gives a shape; it does not measure text to autosize.
       autoSizeSetting: { read: () => "AutoSizeNone", write: (_s, v) => void oneOf(["AutoSizeNone", "AutoSizeTextToFitShape", "AutoSizeShapeToFitText"], v, "autoSizeSetting") },
       hasText: { read: (s) => (s.text ?? "") !== "" },
-      leftMargin: margin, rightMargin: margin, topMargin: margin, bottomMargin: margin,
+      leftMargin: sisi("left"), rightMargin: sisi("right"), topMargin: sisi("top"), bottomMargin: sisi("bottom"),
     }, options);
     this.textRange = new TextRange(batch, target, options);
   }

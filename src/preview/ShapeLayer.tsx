@@ -7,6 +7,12 @@ import { TEKS } from "./teks";
 const JUSTIFY: Record<string, string> = { Left: "flex-start", Right: "flex-end", Top: "flex-start", Bottom: "flex-end" };
 
 /** The shape's text, placed as Excel places it (shapes: centred; text boxes: top left). */
+/** The text frame's inner margins as CSS padding (Excel's defaults until Evapor sets them). */
+const margin = (s: ShapeSnapshot): string => {
+  const m = s.textMargins ?? { left: 7.2, top: 3.6, right: 7.2, bottom: 3.6 };
+  return `${px(m.top)}px ${px(m.right)}px ${px(m.bottom)}px ${px(m.left)}px`;
+};
+
 function ShapeText(props: { s: ShapeSnapshot; w: number; h: number }) {
   const { s } = props;
   const box = s.kind === "textBox";
@@ -15,7 +21,7 @@ function ShapeText(props: { s: ShapeSnapshot; w: number; h: number }) {
   return (
     <foreignObject width={props.w} height={props.h}>
       <div style={{
-        boxSizing: "border-box", width: "100%", height: "100%", padding: `${px(3.6)}px ${px(7.2)}px`, overflow: "hidden",
+        boxSizing: "border-box", width: "100%", height: "100%", padding: margin(s), overflow: "hidden",
         display: "flex", flexDirection: "column", justifyContent: JUSTIFY[v] ?? "center",
         alignItems: JUSTIFY[h] ?? "center", textAlign: h === "Left" ? "left" : h === "Right" ? "right" : "center",
         fontSize: px(s.fontSize ?? 11), color: s.fontColor ?? "#000", fontWeight: s.fontBold ? 700 : 400, lineHeight: 1.15, whiteSpace: "pre-line",

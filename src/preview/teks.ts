@@ -7,7 +7,7 @@ export const TEKS = {
   unduh: "Unduh .xlsx",
   mengunduh: "Menyiapkan .xlsx…",
   gagalUnduh: "Gagal membuat .xlsx",
-  catatanUnduh: "Bentuk dan grafik tidak ikut dalam .xlsx (ExcelJS tidak menulisnya); rumus ikut bersama hasilnya.",
+  catatanUnduh: "Bentuk, garis panah dan grafik ikut dalam .xlsx; rumus ikut bersama hasilnya.",
   memuat: "Menyiapkan buku kerja contoh…",
   gagalMemuat: "Buku kerja contoh gagal dibuat",
   panel: "Panel tugas",

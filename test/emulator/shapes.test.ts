@@ -70,6 +70,28 @@ describe("shapes", () => {
     expect(got).toEqual([[["GeometricShape", "Rectangle", 4], ["GeometricShape", "Diamond", 4]], "Catatan", "#FFFFFF"]);
   });
 
+  it("keeps text-frame margins: Excel's 7.2 / 3.6 pt until set, then what was set, and refuses a negative one", async () => {
+    const emu = emulator();
+    const got = await once(async (context) => {
+      const box = active(context).shapes.addTextBox("Ya");
+      box.textFrame.load("leftMargin,topMargin");
+      await context.sync();
+      const awal = [box.textFrame.leftMargin, box.textFrame.topMargin];
+      box.textFrame.leftMargin = 0;
+      box.textFrame.topMargin = 1.5;
+      box.textFrame.load("leftMargin,topMargin,rightMargin,bottomMargin");
+      await context.sync();
+      return [awal, box.textFrame.leftMargin, box.textFrame.topMargin, box.textFrame.rightMargin, box.textFrame.bottomMargin];
+    }, emu);
+    expect(got).toEqual([[7.2, 3.6], 0, 1.5, 7.2, 3.6]);
+    expect(emu.snapshot().sheets[0].shapes[0].textMargins).toEqual({ left: 0, top: 1.5, right: 7.2, bottom: 3.6 });
+    const gagal = await failure(emu, async (context) => {
+      active(context).shapes.getItemAt(0).textFrame.bottomMargin = -1;
+      await context.sync();
+    });
+    expect(gagal.code).toBe("InvalidArgument");
+  });
+
   it.each([
     ["an unknown geometric type", (s: Excel.ShapeCollection) => s.addGeometricShape("Capsule" as Excel.GeometricShapeType), "InvalidArgument"],
     ["a connection site the shape lacks", (s: Excel.ShapeCollection) => s.addLine(0, 0, 1, 1).line.connectBeginShape(s.addGeometricShape("Rectangle"), 5), "InvalidArgument"],

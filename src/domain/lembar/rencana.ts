@@ -106,8 +106,8 @@ export interface RencanaLembar {
   bekukan?: { baris: number; kolom: number };
   bentuk?: readonly Bentuk[];
   garis?: readonly GarisPenghubung[];
-  /** Text labels beside lines (Ya / Tidak), as text boxes. */
-  label?: readonly { teks: string; x: number; y: number; lebar: number; tinggi: number }[];
+  /** Text labels beside lines (Ya / Tidak), as text boxes without inner margins, sized for their text. */
+  label?: readonly { teks: string; x: number; y: number; lebar: number; tinggi: number; ukuranHuruf?: number }[];
   grafik?: readonly Grafik[];
   halaman: TataHalaman;
   warnaTab?: string;

@@ -3,6 +3,7 @@ import { columnLetters, parseAddress, quoteSheetName } from "../address";
 import type { NamedItemSnapshot, SheetSnapshot, WorkbookSnapshot } from "../model";
 import { addCustomXmlParts } from "./custom-xml-parts";
 import { writeCell } from "./export-cells";
+import { addDrawings } from "./export-drawing";
 import { writeConditionalFormats, writeDataValidations, writeTables } from "./export-rules";
 import { argb, PAPER_CODES, widthFromPoints } from "./units";
 
@@ -83,8 +84,8 @@ function writeNames(wb: ExcelJS.Workbook, names: NamedItemSnapshot[]): void {
  * Writes the emulator's workbook as .xlsx: values, formulas with their computed results (what
  * Excel shows until it recalculates), styles, merges, widths, heights, hidden rows and columns,
  * freeze panes, tables, data validation, conditional formats, page setup, range names and the
- * custom XML parts. ExcelJS cannot write shapes or charts: the preview draws them, the file leaves
- * them out.
+ * custom XML parts. ExcelJS cannot write shapes or charts: they are added to the package afterwards
+ * as DrawingML drawing and chart parts (export-drawing.ts).
  */
 export async function snapshotToXlsx(snap: WorkbookSnapshot): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -94,5 +95,6 @@ export async function snapshotToXlsx(snap: WorkbookSnapshot): Promise<Uint8Array
   const active = Math.max(0, snap.sheets.findIndex((s) => s.name === snap.activeSheetName));
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: active, visibility: "visible" }];
   const buffer = await wb.xlsx.writeBuffer();
-  return addCustomXmlParts(new Uint8Array(buffer), snap.customXmlParts);
+  const withDrawings = await addDrawings(new Uint8Array(buffer), snap);
+  return addCustomXmlParts(withDrawings, snap.customXmlParts);
 }

@@ -87,6 +87,13 @@ export function terapkanBentuk(sheet: Excel.Worksheet, rencana: RencanaLembar): 
     s.fill.clear();
     s.lineFormat.visible = false;
     s.textFrame.horizontalAlignment = "Center";
+    // The box is sized for the text alone: Excel's default 7.2 pt margins and 11 pt font would
+    // break "Ya" over two lines.
+    s.textFrame.leftMargin = 0;
+    s.textFrame.rightMargin = 0;
+    s.textFrame.topMargin = 0;
+    s.textFrame.bottomMargin = 0;
+    if (l.ukuranHuruf !== undefined) s.textFrame.textRange.font.size = l.ukuranHuruf;
   });
   for (const g of rencana.grafik ?? []) tambahGrafik(sheet, g);
 }

@@ -52,6 +52,14 @@ describe("sisipkanSop", () => {
     const teks = s.shapes.map((x) => x.text);
     expect(teks).toContain("Ya");
     expect(teks).toContain("Tidak");
+    // The labels are sized for 8-point text alone: no inner margins, or "Ya" breaks over two lines.
+    const label = s.shapes.filter((x) => x.name.startsWith("Evapor label"));
+    expect(label.length).toBeGreaterThanOrEqual(2);
+    for (const l of label) {
+      expect(l.fontSize).toBe(8);
+      expect(l.textMargins).toEqual({ left: 0, top: 0, right: 0, bottom: 0 });
+      expect(l.width).toBeGreaterThanOrEqual((l.text ?? "").length * 4.5);
+    }
   });
 
   it("prints F4 as Folio, landscape, one page wide, header rows repeated", async () => {

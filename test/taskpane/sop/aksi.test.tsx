@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
-import { screen, waitFor, within } from "@testing-library/react";
+import { screen, waitFor } from "@testing-library/react";
+import { tombolDialog } from "../../support/dialog";
 import userEvent from "@testing-library/user-event";
 import { pengaturanAwal } from "../../../src/domain/pengaturan";
 import { PUSTAKA_SOP } from "../../../src/domain/sop";
@@ -31,11 +32,11 @@ describe("SOP page: workbook actions", () => {
     await pilihPustaka(JANAPRIA);
     const runs = emu.runs.length;
     await userEvent.click(screen.getByRole("button", { name: "Sisipkan SOP" }));
-    const dialog = await screen.findByRole("alertdialog", { name: "Ganti lembar SOP Evaluasi Kinerja?" });
+    await screen.findByRole("alertdialog", { name: "Ganti lembar SOP Evaluasi Kinerja?" });
     expect(emu.runs.length).toBe(runs + 1);
     expect(sisipkan.mock.calls[0][1].identitas.nama).toBe("Evaluasi Kinerja Kecamatan");
     expect(sisipkan.mock.calls[0][2]).toEqual({ kertas: "F4", instansi: "KAB. LOMBOK TENGAH\nKECAMATAN JANAPRIA", ganti: false });
-    await userEvent.click(within(dialog).getByRole("button", { name: "Ganti lembar" }));
+    await userEvent.click(await tombolDialog("Ganti lembar SOP Evaluasi Kinerja?", "Ganti lembar"));
     expect(await screen.findByText("SOP disisipkan di lembar SOP Evaluasi Kinerja.")).toBeInTheDocument();
     expect(sisipkan).toHaveBeenLastCalledWith(expect.anything(), expect.anything(), { kertas: "F4", instansi: "KAB. LOMBOK TENGAH\nKECAMATAN JANAPRIA", ganti: true });
     expect(emu.runs.length).toBe(runs + 2);
@@ -48,10 +49,10 @@ describe("SOP page: workbook actions", () => {
     await pilihPustaka(JANAPRIA);
     await userEvent.type(kegiatan(1), " segera");
     await userEvent.click(screen.getByRole("button", { name: "Sisipkan SOP" }));
-    const dialog = await screen.findByRole("alertdialog");
+    await screen.findByRole("alertdialog");
     expect(sisipkan.mock.calls[0][1].langkah[0].kegiatan).toMatch(/ segera$/);
     expect(sisipkan.mock.calls[0][2]).toEqual({ kertas: "A4", instansi: undefined, ganti: false });
-    await userEvent.click(within(dialog).getByRole("button", { name: "Batal" }));
+    await userEvent.click(await tombolDialog(/^Ganti lembar/, "Batal"));
     await waitFor(() => expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument());
     expect(sisipkan).toHaveBeenCalledTimes(1);
   });

@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import { screen, within } from "@testing-library/react";
+import { tombolDialog } from "../../support/dialog";
 import userEvent from "@testing-library/user-event";
 import { createExcelEmulator } from "../../../src/emulator";
 import { bukaSop, halamanAktif, pilihPustaka, semuaLangkah } from "./bantu";
@@ -29,8 +30,7 @@ describe("SOP page against the emulated workbook", () => {
 
     // Again: the sheet exists, so the pane asks before replacing it.
     await userEvent.click(screen.getByRole("button", { name: "Sisipkan SOP" }));
-    const dialog = await screen.findByRole("alertdialog", { name: `Ganti lembar ${nama}?` });
-    await userEvent.click(within(dialog).getByRole("button", { name: "Ganti lembar" }));
+    await userEvent.click(await tombolDialog(`Ganti lembar ${nama}?`, "Ganti lembar"));
     expect(await screen.findByText(`SOP disisipkan di lembar ${nama}.`)).toBeInTheDocument();
     const sesudah = emu.snapshot();
     expect(sesudah.sheets).toHaveLength(awal + 1);

@@ -26,6 +26,9 @@ export function rapikanGaris(titik: readonly Titik[]): Titik[] {
   });
 }
 
+/** How far below the row border a down-then-sideways arrow turns, in points. */
+const BELOK_DI_BAWAH_BATAS = 5;
+
 export interface PanahHalaman extends PanahTata { halaman: number }
 export interface LabelHalaman extends LabelTata { halaman: number }
 
@@ -56,8 +59,11 @@ export function susunPanah(
     if (hd === r.halamanLangkah[t.ke]) {
       const baris = s.barisLangkah[t.dari], yBatas = baris.y + baris.tinggi;
       const a = titikBawah(S), b = titikAtas(T);
+      // A sideways step turns just below the row border, not on it: on paper a segment along the
+      // table's grid line would vanish into it. The target's 12 pt headroom leaves room for the arrowhead.
+      const yBelok = yBatas + Math.max(0, Math.min(BELOK_DI_BAWAH_BATAS, (b.y - yBatas) / 2));
       simpan({ id: idPanah(S.id, T.id, t.cabang), dari: S.id, ke: T.id, cabang: t.cabang, halaman: hd,
-        titik: rapikanGaris([a, { x: a.x, y: yBatas }, { x: b.x, y: yBatas }, b]) }, "bawah");
+        titik: rapikanGaris([a, { x: a.x, y: yBelok }, { x: b.x, y: yBelok }, b]) }, "bawah");
       continue;
     }
     const K = kon.alurKeluar[hd], K2 = kon.alurMasuk[hd + 1];

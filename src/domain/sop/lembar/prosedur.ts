@@ -10,6 +10,7 @@ import type { Bentuk, GarisPenghubung, RencanaLembar } from "../../lembar/rencan
 import type { Sop } from "../model";
 import type { TataFlowchart } from "../layout";
 import { formatTotalWaktu, totalWaktu } from "../waktu";
+import { HURUF } from "../layout/ukuran";
 import type { KolomLembar } from "./kolom";
 import { tulisPenanda } from "./penanda";
 import { rentang, type Susunan } from "./susun";
@@ -72,7 +73,7 @@ const TEKS_TERMINATOR = { mulai: "Mulai", selesai: "Selesai" } as const;
 export function gambarFlowchart(sop: Sop, tata: TataFlowchart): Pick<RencanaLembar, "bentuk" | "garis" | "label"> {
   const jenisLangkah = new Map(sop.langkah.map((l) => [l.id, l.jenis]));
   const bentuk: Bentuk[] = [], garis: GarisPenghubung[] = [];
-  const label: { teks: string; x: number; y: number; lebar: number; tinggi: number }[] = [];
+  const label: NonNullable<RencanaLembar["label"]>[number][] = [];
   for (const h of tata.halaman) {
     for (const sm of h.simbol) {
       const j = jenisLangkah.get(sm.langkahId);
@@ -85,7 +86,8 @@ export function gambarFlowchart(sop: Sop, tata: TataFlowchart): Pick<RencanaLemb
         teks: kn.huruf, ukuranHuruf: 7, isi: "#FFFFFF", warnaGaris: "#000000" });
     }
     for (const p of h.panah) garis.push({ id: p.id, titik: p.titik, dari: p.dari, ke: p.ke, panah: true });
-    for (const l of h.label) label.push({ teks: l.teks, x: l.x, y: l.y, lebar: l.lebar, tinggi: l.tinggi });
+    // The layout sized each label for HURUF.label's font (src/domain/sop/layout/panah.ts).
+    for (const l of h.label) label.push({ teks: l.teks, x: l.x, y: l.y, lebar: l.lebar, tinggi: l.tinggi, ukuranHuruf: HURUF.label.ukuran });
   }
   return { bentuk, garis, label };
 }

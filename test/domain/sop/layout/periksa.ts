@@ -81,6 +81,17 @@ export function periksaTata(sop: Sop, t: TataFlowchart): string[] {
     }
   }
 
+  // no sideways segment runs along a row border: printed, it would vanish into the table's grid line
+  const batas = t.baris.map((b) => b.y + b.tinggi);
+  for (const p of panah) {
+    for (let i = 1; i < p.titik.length; i++) {
+      const a = p.titik[i - 1], b = p.titik[i];
+      if (Math.abs(a.y - b.y) < 1e-9 && Math.abs(a.x - b.x) > 1e-9) {
+        cek(!batas.some((y) => Math.abs(y - a.y) < 1.5), `${p.id}: segment ${i} runs along a row border at y ${a.y}`);
+      }
+    }
+  }
+
   // connectors: each letter has one masuk; the flow's letter one keluar, a branch target's one per source page
   const perHuruf = new Map<string, typeof konektor>();
   for (const k of konektor) perHuruf.set(k.huruf, [...(perHuruf.get(k.huruf) ?? []), k]);
