@@ -6,8 +6,12 @@
 import { rumusTeks } from "../capaian/rumus-teks";
 import { formatId } from "../capaian/angka";
 import type { SkalaPredikat } from "../kinerja/predikat";
-import type { BlokIsi, GayaKotak } from "../lembar/rencana";
+import type { BlokIsi, GayaKotak, KotakSel } from "../lembar/rencana";
+import { tinggiTeks } from "../evaluasi/lembar/teks-cetak";
 import { warnaHurufDi } from "./warna";
+
+/** Columns a band's colour spans: its text must sit on the colour, white text beside it would vanish. */
+const KOLOM_PITA = 3;
 
 /** "Sangat Tinggi: ≥ 91", "Tinggi: 76 s.d. < 91", …, "Sangat Rendah: < 51". */
 export function teksPita(skala: SkalaPredikat): string[] {
@@ -21,7 +25,14 @@ export function teksPita(skala: SkalaPredikat): string[] {
   });
 }
 
-export function barisKeterangan(skala: SkalaPredikat, mulai: number): { blok: BlokIsi[]; gaya: GayaKotak[]; jumlahBaris: number } {
+/**
+ * The legend from row `mulai`. Each rule line is merged over the columns of `lebarKolom` (their
+ * widths) and wrapped, with a row height to fit, so no text runs past a page edge; each predikat
+ * band is merged over the first three columns with its colour under all its text.
+ */
+export function barisKeterangan(skala: SkalaPredikat, mulai: number, lebarKolom: readonly number[]): {
+  blok: BlokIsi[]; gaya: GayaKotak[]; gabung: KotakSel[]; tinggiBaris: { baris: number; tinggi: number }[]; jumlahBaris: number;
+} {
   const aturan = [
     "Keterangan (R = realisasi, T = target; kolom berwarna hijau muda dihitung dengan rumus, jangan diketik):",
     `Polaritas positif: ${rumusTeks({ polaritas: "positif" }, 1)}`,
@@ -36,13 +47,21 @@ export function barisKeterangan(skala: SkalaPredikat, mulai: number): { blok: Bl
   ];
   const pita = teksPita(skala);
   const isi = [...aturan, ...pita].map((t) => [t]);
+  const lebarAturan = lebarKolom.reduce((a, b) => a + b, 0);
+  const kotakAturan = (i: number): KotakSel => ({ baris: mulai + i, kolom: 0, jumlahBaris: 1, jumlahKolom: lebarKolom.length });
+  const kotakPita = (i: number): KotakSel => ({ baris: mulai + aturan.length + i, kolom: 0, jumlahBaris: 1, jumlahKolom: KOLOM_PITA });
   const gaya: GayaKotak[] = [
-    { kotak: { baris: mulai, kolom: 0, jumlahBaris: 1, jumlahKolom: 1 }, gaya: { tebal: true } },
-    { kotak: { baris: mulai + aturan.length - 1, kolom: 0, jumlahBaris: 1, jumlahKolom: 1 }, gaya: { tebal: true } },
-    ...skala.pita.map((p, i) => ({
-      kotak: { baris: mulai + aturan.length + i, kolom: 0, jumlahBaris: 1, jumlahKolom: 1 },
-      gaya: { isi: p.warna, warnaHuruf: warnaHurufDi(p.warna) },
-    })),
+    { kotak: { baris: mulai, kolom: 0, jumlahBaris: aturan.length, jumlahKolom: lebarKolom.length }, gaya: { bungkus: true, rataVertikal: "atas" } },
+    { kotak: kotakAturan(0), gaya: { tebal: true } },
+    { kotak: kotakAturan(aturan.length - 1), gaya: { tebal: true } },
+    ...skala.pita.map((p, i) => ({ kotak: kotakPita(i), gaya: { isi: p.warna, warnaHuruf: warnaHurufDi(p.warna) } })),
   ];
-  return { blok: [{ baris: mulai, kolom: 0, isi }], gaya, jumlahBaris: isi.length };
+  return {
+    blok: [{ baris: mulai, kolom: 0, isi }],
+    gaya,
+    gabung: [...aturan.map((_, i) => kotakAturan(i)), ...pita.map((_, i) => kotakPita(i))],
+    // Excel does not grow a merged row for wrapped text: the height is set (teks-cetak.ts).
+    tinggiBaris: aturan.map((t, i) => ({ baris: mulai + i, tinggi: Math.max(15, tinggiTeks(t, lebarAturan)) })),
+    jumlahBaris: isi.length,
+  };
 }

@@ -19,6 +19,8 @@ import {
 } from "./rumus";
 import { barisKeterangan } from "./keterangan";
 import { warnaHurufDi } from "./warna";
+import { JUDUL_KOLOM_IKU, tataHalamanIku } from "./cetak-iku";
+import { tinggiTeks } from "../evaluasi/lembar/teks-cetak";
 
 export interface MasukanLembarIku {
   tahun: number;
@@ -144,14 +146,19 @@ export function rencanaLembarIku(masukan: MasukanLembarIku): RencanaLembar {
     warnaHuruf: warnaHurufDi(p.warna),
   }));
 
-  const ket = barisKeterangan(skala, r0 + jumlahData + 1);
+  // Title, office and legend live in the columns repeated on every printed page (No, Sasaran,
+  // Indikator): each of the three pages then carries them whole, not cut at a page edge.
+  const kolomJudul = KOLOM_IKU.slice(JUDUL_KOLOM_IKU.dari, JUDUL_KOLOM_IKU.sampai + 1).map((k) => lebar(k.kunci));
+  const ket = barisKeterangan(skala, r0 + jumlahData + 1, kolomJudul);
   const namaKolom = KOLOM_IKU.map((k) => k.judul);
+  const lebarJudul = JUDUL_KOLOM_IKU.sampai - JUDUL_KOLOM_IKU.dari + 1;
   const pad = (a: IsiSel[]): IsiSel[] => [...a, ...Array<IsiSel>(JUMLAH_KOLOM - a.length).fill(null)];
 
   return {
     nama: namaLembarIku(tahun),
     lebarKolom: KOLOM_IKU.map((k) => lebar(k.kunci)),
-    tinggiBaris: [{ baris: h0, tinggi: 45 }],
+    // Tall enough for the longest wrapped heading ("Realisasi Renstra s.d. Tahun Lalu").
+    tinggiBaris: [{ baris: h0, tinggi: Math.max(45, ...KOLOM_IKU.map((k) => tinggiTeks(k.judul, lebar(k.kunci)))) }, ...ket.tinggiBaris],
     blok: [
       { baris: 0, kolom: 0, isi: [
         pad([`INDIKATOR KINERJA UTAMA (IKU) TAHUN ${tahun}`]),
@@ -164,20 +171,17 @@ export function rencanaLembarIku(masukan: MasukanLembarIku): RencanaLembar {
       ...ket.blok,
     ],
     gabung: [
-      { baris: BARIS_JUDUL - 1, kolom: 0, jumlahBaris: 1, jumlahKolom: JUMLAH_KOLOM },
-      { baris: BARIS_INSTANSI - 1, kolom: 0, jumlahBaris: 1, jumlahKolom: JUMLAH_KOLOM },
+      { baris: BARIS_JUDUL - 1, kolom: 0, jumlahBaris: 1, jumlahKolom: lebarJudul },
+      { baris: BARIS_INSTANSI - 1, kolom: 0, jumlahBaris: 1, jumlahKolom: lebarJudul },
+      ...ket.gabung,
     ],
     gaya: [...gaya, ...ket.gaya],
     validasi,
     formatBersyarat,
+    // Sasaran and Indikator wrap in their columns: Excel fits each data row to its text.
+    pasTinggi: [{ baris: r0, kolom: 0, jumlahBaris: jumlahData, jumlahKolom: JUMLAH_KOLOM }],
     tabel: { nama: namaTabelIku(tahun), kotak: { baris: h0, kolom: 0, jumlahBaris: 1 + jumlahData, jumlahKolom: JUMLAH_KOLOM } },
     bekukan: { baris: BARIS_HEADER, kolom: kolom("indikator") + 1 },
-    halaman: {
-      orientasi: "lanskap",
-      kertas: masukan.kertas,
-      satuHalamanLebar: true,
-      judulCetak: { dari: h0, sampai: h0 },
-      kaki: `IKU ${tahun} — Halaman &P`,
-    },
+    halaman: tataHalamanIku(masukan.kertas, KOLOM_IKU.map((k) => lebar(k.kunci)), { judul: h0 }, `IKU ${tahun} — Halaman &P`),
   };
 }

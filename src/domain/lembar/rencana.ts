@@ -82,8 +82,14 @@ export interface TataHalaman {
   margin?: { atas: number; bawah: number; kiri: number; kanan: number };
   /** Fit one page wide (as many pages tall as needed). */
   satuHalamanLebar: boolean;
+  /** Print scale in percent, for a sheet printed over several pages wide (with `pemisahKolom`). */
+  skala?: number;
   /** Rows repeated on each printed page, 0-based inclusive. */
   judulCetak?: { dari: number; sampai: number };
+  /** Columns repeated on the left of each printed page, 0-based inclusive. */
+  judulKolomCetak?: { dari: number; sampai: number };
+  /** A page break left of each of these columns. */
+  pemisahKolom?: readonly number[];
   areaCetak?: KotakSel;
   /** A page break above each of these rows. */
   pemisahHalaman?: readonly number[];
@@ -106,6 +112,11 @@ export interface RencanaLembar {
   bekukan?: { baris: number; kolom: number };
   bentuk?: readonly Bentuk[];
   garis?: readonly GarisPenghubung[];
+  /**
+   * Rows whose height Excel fits to their wrapped text once written (format.autofitRows): data rows
+   * with text of any length. Rows with a set height (tinggiBaris) are not listed here.
+   */
+  pasTinggi?: readonly KotakSel[];
   /** Text labels beside lines (Ya / Tidak), as text boxes without inner margins, sized for their text. */
   label?: readonly { teks: string; x: number; y: number; lebar: number; tinggi: number; ukuranHuruf?: number }[];
   grafik?: readonly Grafik[];

@@ -56,7 +56,7 @@ export function drawingXml(sheet: SheetSnapshot, firstChart: number): { drawing:
 }
 
 /** Sheet name → its part ("xl/worksheets/sheet1.xml"), from workbook.xml and its relationships. */
-async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
+export async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
   const workbook = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
   const rels = (await zip.file("xl/_rels/workbook.xml.rels")?.async("string")) ?? "";
   const targets = new Map<string, string>();

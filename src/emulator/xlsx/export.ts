@@ -3,6 +3,7 @@ import { columnLetters, parseAddress, quoteSheetName } from "../address";
 import type { NamedItemSnapshot, SheetSnapshot, WorkbookSnapshot } from "../model";
 import { addCustomXmlParts } from "./custom-xml-parts";
 import { writeCell } from "./export-cells";
+import { addColumnBreaks } from "./export-breaks";
 import { addDrawings } from "./export-drawing";
 import { writeConditionalFormats, writeDataValidations, writeTables } from "./export-rules";
 import { argb, PAPER_CODES, widthFromPoints } from "./units";
@@ -84,8 +85,8 @@ function writeNames(wb: ExcelJS.Workbook, names: NamedItemSnapshot[]): void {
  * Writes the emulator's workbook as .xlsx: values, formulas with their computed results (what
  * Excel shows until it recalculates), styles, merges, widths, heights, hidden rows and columns,
  * freeze panes, tables, data validation, conditional formats, page setup, range names and the
- * custom XML parts. ExcelJS cannot write shapes or charts: they are added to the package afterwards
- * as DrawingML drawing and chart parts (export-drawing.ts).
+ * custom XML parts. What ExcelJS cannot write is added to its package afterwards: column page
+ * breaks (export-breaks.ts), and shapes and charts as DrawingML parts (export-drawing.ts).
  */
 export async function snapshotToXlsx(snap: WorkbookSnapshot): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -95,6 +96,7 @@ export async function snapshotToXlsx(snap: WorkbookSnapshot): Promise<Uint8Array
   const active = Math.max(0, snap.sheets.findIndex((s) => s.name === snap.activeSheetName));
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: active, visibility: "visible" }];
   const buffer = await wb.xlsx.writeBuffer();
-  const withDrawings = await addDrawings(new Uint8Array(buffer), snap);
+  const withBreaks = await addColumnBreaks(new Uint8Array(buffer), snap);
+  const withDrawings = await addDrawings(withBreaks, snap);
   return addCustomXmlParts(withDrawings, snap.customXmlParts);
 }

@@ -23,7 +23,7 @@ import { bacaCatatanEvaluasi, namaLembarEvaluasi, type CatatanEvaluasi } from ".
 import { rencanaLembarEvaluasi } from "../../domain/evaluasi/lembar/rencana-evaluasi";
 import { galatTidakAda } from "../errors";
 import { BATAS_POTONGAN, terapkanRencanaBertahap } from "../rencana/terapkan";
-import { potongBlok, terapkanGaya, terapkanUkuran, tulisBlok } from "../rencana/sel";
+import { potongBlok, terapkanGaya, terapkanPasTinggi, terapkanUkuran, tulisBlok } from "../rencana/sel";
 import { terapkanAturan } from "../rencana/aturan";
 import { terapkanBentuk } from "../rencana/bentuk";
 import { terapkanHalaman } from "../rencana/halaman";
@@ -67,6 +67,7 @@ async function tulisDiTempat(context: Excel.RequestContext, sheet: Excel.Workshe
   for (const k of rencana.gabung ?? []) sheet.getRange(alamatKotak(k)).merge(false);
   for (const g of rencana.gaya ?? []) terapkanGaya(sheet.getRange(alamatKotak(g.kotak)), g.gaya, g.kotak.jumlahBaris, g.kotak.jumlahKolom);
   terapkanAturan(sheet, rencana);
+  terapkanPasTinggi(sheet, rencana);
   terapkanBentuk(sheet, rencana);
   terapkanHalaman(sheet, rencana.halaman);
   sheet.activate();

@@ -24,6 +24,11 @@ export function terapkanUkuran(sheet: Excel.Worksheet, rencana: RencanaLembar): 
   }
 }
 
+/** Rows fitted to their wrapped text, after the cells and their styles are queued (ExcelApi 1.2). */
+export function terapkanPasTinggi(sheet: Excel.Worksheet, rencana: RencanaLembar): void {
+  for (const k of rencana.pasTinggi ?? []) sheet.getRange(alamatKotak(k)).format.autofitRows();
+}
+
 const RATA_H = { kiri: "Left", tengah: "Center", kanan: "Right" } as const;
 const RATA_V = { atas: "Top", tengah: "Center", bawah: "Bottom" } as const;
 const SISI_SEMUA = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"] as const;

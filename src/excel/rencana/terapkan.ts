@@ -7,7 +7,7 @@ import { alamatKotak } from "../../domain/lembar/rencana";
 import { terapkanAturan } from "./aturan";
 import { terapkanBentuk } from "./bentuk";
 import { terapkanHalaman } from "./halaman";
-import { potongBlok, terapkanGaya, terapkanUkuran, tulisBlok } from "./sel";
+import { potongBlok, terapkanGaya, terapkanPasTinggi, terapkanUkuran, tulisBlok } from "./sel";
 
 export interface OpsiTerapkan {
   /** The sheet exists (the caller checked): delete it and add it anew with the same name. */
@@ -35,6 +35,7 @@ function terapkanSisa(sheet: Excel.Worksheet, rencana: RencanaLembar, opsi: Opsi
   for (const k of rencana.gabung ?? []) sheet.getRange(alamatKotak(k)).merge(false);
   for (const g of rencana.gaya ?? []) terapkanGaya(sheet.getRange(alamatKotak(g.kotak)), g.gaya, g.kotak.jumlahBaris, g.kotak.jumlahKolom);
   terapkanAturan(sheet, rencana);
+  terapkanPasTinggi(sheet, rencana);
   terapkanBentuk(sheet, rencana);
   terapkanHalaman(sheet, rencana.halaman);
   if (opsi.aktifkan) sheet.activate();

@@ -59,7 +59,7 @@ describe("rencanaLembarIku", () => {
     expect(g[BARIS_HEADER - 1].slice(0, KOLOM_IKU.length)).toEqual(KOLOM_IKU.map((k) => k.judul));
     expect(r.tabel).toEqual({ nama: namaTabelIku(2026), kotak: { baris: BARIS_HEADER - 1, kolom: 0, jumlahBaris: 1 + CONTOH_INDIKATOR_IKU.length, jumlahKolom: KOLOM_IKU.length } });
     expect(r.bekukan).toEqual({ baris: BARIS_HEADER, kolom: kol("indikator") + 1 });
-    expect(r.halaman).toMatchObject({ orientasi: "lanskap", kertas: "A4", satuHalamanLebar: true, judulCetak: { dari: 4, sampai: 4 } });
+    expect(r.halaman).toMatchObject({ orientasi: "lanskap", kertas: "A4", satuHalamanLebar: false, judulCetak: { dari: 4, sampai: 4 }, judulKolomCetak: { dari: 0, sampai: 2 } });
     expect(r.halaman.kaki).toContain("&P");
     expect(r.lebarKolom).toHaveLength(KOLOM_IKU.length);
   });

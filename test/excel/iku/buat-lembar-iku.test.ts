@@ -8,6 +8,9 @@ import { BARIS_HEADER, DATA_MULAI, KOLOM_IKU, hurufKolomIku, namaTabelIku, type 
 import { buatLembarIku } from "../../../src/excel/iku/buat-lembar-iku";
 import { harapan, indikatorAcak } from "../../domain/iku/acak-iku";
 
+/** "M" → 12 (single-letter columns). */
+const hurufKeIndeks = (h: string): number => h.charCodeAt(0) - 65;
+
 const skala = SKALA_PERMENDAGRI_86_2017;
 const masukan = (indikator: readonly IndikatorIku[], tw: Triwulan = 3): MasukanLembarIku =>
   ({ tahun: 2026, instansi: "Kecamatan Kalipare", skala, kertas: "F4", tw, indikator });
@@ -42,6 +45,16 @@ async function tulis(emu: ExcelEmulator, alamat: string, nilai: string | number)
 }
 
 describe("buatLembarIku", () => {
+  it("fits each data row to its wrapped Sasaran and Indikator, so nothing is cut off on screen or paper", async () => {
+    const emu = createExcelEmulator();
+    const panjang = { ...CONTOH_INDIKATOR_IKU[0], sasaran: "Meningkatnya kualitas penyelenggaraan pemerintahan, pelayanan publik dan pemberdayaan masyarakat di tingkat kecamatan" };
+    await emu.run((c) => buatLembarIku(c, masukan([panjang, CONTOH_INDIKATOR_IKU[1]])));
+    const s = lembar(emu);
+    const tinggi = (r: number) => s.rowHeights[r] ?? s.standardHeight;
+    expect(tinggi(DATA_MULAI - 1)).toBeGreaterThanOrEqual(3 * 15);
+    expect(tinggi(DATA_MULAI - 1)).toBeGreaterThan(tinggi(DATA_MULAI));
+  });
+
   it("creates the sheet in two syncs with its table, validations, formats, freeze and print setup", async () => {
     const emu = createExcelEmulator();
     const hasil = await emu.run((c) => buatLembarIku(c, masukan(CONTOH_INDIKATOR_IKU)));
@@ -55,7 +68,11 @@ describe("buatLembarIku", () => {
     expect(s.conditionalFormats.filter((f) => f.formula?.includes(`$${hurufKolomIku("predikat")}${DATA_MULAI}`))).toHaveLength(skala.pita.length);
     expect([s.frozenRows, s.frozenColumns]).toEqual([BARIS_HEADER, kol("indikator") + 1]);
     expect(s.pageLayout.orientation).toBe("Landscape");
-    expect(s.pageLayout.zoom.horizontalFitToPages).toBe(1);
+    // Three pages wide at one readable scale, No / Sasaran / Indikator repeated, breaks before Realisasi TW I and the results.
+    expect(s.pageLayout.zoom).toEqual({ scale: 84 }); // F4: 95 % of 878.4 pt printable over the 984 pt of the widest page
+    expect(s.pageLayout.printTitleColumns).toBe("$A:$C");
+    expect(s.pageLayout.columnPageBreaks).toEqual([hurufKeIndeks("M"), hurufKeIndeks("U")]);
+    expect([s.cells.find((c) => c.row === 4 && c.col === hurufKeIndeks("M"))?.value, s.cells.find((c) => c.row === 4 && c.col === hurufKeIndeks("U"))?.value]).toEqual(["Realisasi TW I", "Target s.d. TW"]);
     expect(s.pageLayout.printTitleRows).toBe(`$${BARIS_HEADER}:$${BARIS_HEADER}`);
     expect(emu.snapshot().activeSheetName).toBe("IKU 2026");
   });

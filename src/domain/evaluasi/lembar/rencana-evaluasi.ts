@@ -157,6 +157,8 @@ export function rencanaLembarEvaluasi(m: MasukanLembarEvaluasi): RencanaLembar {
     nama,
     lebarKolom: lebar,
     tinggiBaris,
+    // Indicator names and the Tim's notes wrap: each indicator row is fitted to its text.
+    pasTinggi: n > 0 ? [kotak(t.data, 0, n, semua)] : [],
     blok: [
       { baris: 0, kolom: 0, isi: [
         pad([`EVALUASI KINERJA ${labelPeriodeTw({ tahun: m.tahun, tw: m.tw }).toUpperCase()}`]),
