@@ -1,5 +1,7 @@
 import { useId } from "react";
-import type { ChartSnapshot, ShapeSnapshot } from "../emulator/model";
+import type { ShapeSnapshot, SheetSnapshot } from "../emulator/model";
+import { chartSeries } from "../emulator/chart-series";
+import { ChartFrame } from "./ChartFrame";
 import { px } from "./grid-model";
 import { connectorPath, dashArray, lineEnds, outline } from "./shape-geometry";
 import { TEKS } from "./teks";
@@ -45,26 +47,14 @@ function Line(props: { s: ShapeSnapshot; byId: Map<string, ShapeSnapshot>; marke
 }
 
 /** A chart is drawn as its frame and title: the preview shows where it sits, Excel draws it. */
-function ChartFrame(props: { c: ChartSnapshot }) {
-  const { c } = props;
-  const w = px(c.width), h = px(c.height);
-  return (
-    <g data-chart={c.name} transform={`translate(${px(c.left)},${px(c.top)})`}>
-      <rect width={w} height={h} fill="#fff" stroke="#bfbfbf" />
-      {[0.25, 0.45, 0.65].map((x, i) => <rect key={x} x={w * x} y={h * (0.75 - 0.15 * (i + 1))} width={w * 0.12} height={h * 0.15 * (i + 1)} fill="#d6e4f0" />)}
-      <text x={w / 2} y={18} textAnchor="middle" fontSize={13} fontWeight={600}>{c.title ?? c.name}</text>
-      <text x={w / 2} y={h - 10} textAnchor="middle" fontSize={11} fill="#666">{`${TEKS.grafik} ${c.type} · ${c.sourceAddress}`}</text>
-    </g>
-  );
-}
-
 /** SVG drawing of the sheet's shapes and charts over the grid; positions are points from A1. */
-export function ShapeLayer(props: { shapes: ShapeSnapshot[]; charts: ChartSnapshot[]; offsetX: number; offsetY: number; width: number; height: number }) {
+export function ShapeLayer(props: { sheet: SheetSnapshot; offsetX: number; offsetY: number; width: number; height: number }) {
+  const { shapes, charts } = props.sheet;
   const uid = useId().replace(/:/g, "");
-  const byId = new Map(props.shapes.map((s) => [s.id, s]));
-  const colors = [...new Set(props.shapes.filter((s) => s.kind === "line").map((s) => s.lineColor ?? "#000000"))];
+  const byId = new Map(shapes.map((s) => [s.id, s]));
+  const colors = [...new Set(shapes.filter((s) => s.kind === "line").map((s) => s.lineColor ?? "#000000"))];
   const marker = (color: string) => `url(#${uid}-panah-${colors.indexOf(color)})`;
-  const ordered = [...props.shapes].sort((a, b) => (a.zOrderPosition ?? 0) - (b.zOrderPosition ?? 0));
+  const ordered = [...shapes].sort((a, b) => (a.zOrderPosition ?? 0) - (b.zOrderPosition ?? 0));
   return (
     <svg role="img" aria-label={TEKS.bentuk} width={props.width} height={props.height}
       style={{ position: "absolute", left: 0, top: 0, pointerEvents: "none", overflow: "visible", zIndex: 1 }}>
@@ -76,7 +66,7 @@ export function ShapeLayer(props: { shapes: ShapeSnapshot[]; charts: ChartSnapsh
         ))}
       </defs>
       <g transform={`translate(${props.offsetX},${props.offsetY})`}>
-        {props.charts.map((c) => <ChartFrame key={c.id} c={c} />)}
+        {charts.map((c) => <ChartFrame key={c.id} c={c} seri={chartSeries(c, props.sheet)} />)}
         {ordered.map((s) => {
           if (s.kind === "line") return <Line key={s.id} s={s} byId={byId} marker={marker} />;
           const w = px(s.width), h = px(s.height);

@@ -61,7 +61,7 @@ export function SheetGrid(props: { sheet: SheetSnapshot }) {
         {frozenY !== undefined && <div aria-hidden="true" style={{ position: "absolute", left: 0, top: frozenY - 1, width, height: 1, background: "#8A8A8A", zIndex: 2 }} />}
         {frozenX !== undefined && <div aria-hidden="true" style={{ position: "absolute", top: 0, left: frozenX - 1, height, width: 1, background: "#8A8A8A", zIndex: 2 }} />}
         {(sheet.shapes.length > 0 || sheet.charts.length > 0) && (
-          <ShapeLayer shapes={sheet.shapes} charts={sheet.charts} offsetX={HEAD_W} offsetY={HEAD_H} width={width} height={height} />
+          <ShapeLayer sheet={sheet} offsetX={HEAD_W} offsetY={HEAD_H} width={width} height={height} />
         )}
       </div>
       {(model.rowsLeftOut > 0 || model.colsLeftOut > 0) && (

@@ -62,6 +62,28 @@ describe("shapes over the grid", () => {
     render(<SheetGrid sheet={sheet} />);
     expect(screen.getByRole("img", { name: "Bentuk dan grafik di lembar" })).toHaveTextContent("Capaian per TW");
   });
+
+  it("draws a chart from its cells: a column per value, the line series as a line, the categories under it", async () => {
+    const emu = createExcelEmulator();
+    await emu.run(async (context) => {
+      const sheet = context.workbook.worksheets.getActiveWorksheet();
+      sheet.getRange("A1:C4").values = [["Indikator", "Capaian", "Target"], ["PBB", 80, 100], ["IKM", 120, 100], ["SIAK", "", 100]];
+      const chart = sheet.charts.add("ColumnClustered", sheet.getRange("A1:C4"), "Columns");
+      chart.title.text = "Capaian";
+      chart.series.getItemAt(1).chartType = "Line";
+      await context.sync();
+    });
+    render(<SheetGrid sheet={emu.snapshot().sheets[0]} />);
+    const chart = screen.getByRole("img", { name: "Bentuk dan grafik di lembar" }).querySelector('[data-chart]')!;
+    const kolom = [...chart.querySelectorAll("rect")].filter((r) => r.getAttribute("fill") === "#4472C4" && Number(r.getAttribute("height")) > 8);
+    // Two numbers, the empty SIAK cell draws nothing; 120 stands taller than 80.
+    expect(kolom).toHaveLength(2);
+    expect(Number(kolom[1].getAttribute("height"))).toBeCloseTo((Number(kolom[0].getAttribute("height")) * 120) / 80, 5);
+    const garis = chart.querySelector("polyline")!;
+    const titik = garis.getAttribute("points")!.split(" ").map((p) => Number(p.split(",")[1]));
+    expect(new Set(titik).size).toBe(1); // the 100% target is flat
+    expect(chart).toHaveTextContent(/PBB.*IKM.*SIAK/);
+  });
 });
 
 describe("shape geometry", () => {

@@ -1,5 +1,6 @@
-import { absoluteAddress, parseAddress } from "../address";
-import type { CellBox, CellSnapshot, ChartSnapshot, SheetSnapshot } from "../model";
+import { absoluteAddress } from "../address";
+import type { CellBox, ChartSnapshot, SheetSnapshot } from "../model";
+import { cellsOf, seriesData, type SeriesData } from "../chart-series";
 import { esc, NS, XML_DECLARATION } from "./export-xml";
 
 /**
@@ -14,47 +15,6 @@ const CAT_AXIS = 500000001, VAL_AXIS = 500000002;
 /** Office's default accent colours, so every reader draws the series in the same colours. */
 const COLORS = ["4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5", "70AD47"];
 const LEGEND: Record<string, string> = { Top: "t", Bottom: "b", Left: "l", Right: "r", Corner: "tr", Custom: "r" };
-
-interface SeriesData {
-  name: string;
-  line: boolean;
-  categories?: CellBox;
-  values: CellBox;
-}
-
-const isLine = (type: string | undefined) => /^Line/.test(type ?? "");
-
-function seriesData(chart: ChartSnapshot, sheet: SheetSnapshot, at: (r: number, c: number) => CellSnapshot | undefined): SeriesData[] {
-  const box = parseAddress(chart.sourceAddress)?.box;
-  if (!box) return [];
-  const isText = (r: number, c: number) => {
-    const v = at(r, c)?.computed;
-    return typeof v === "string" && v !== "";
-  };
-  const headerRow = box.rowCount > 1 && isText(box.row, box.col + box.colCount - 1) ? 1 : 0;
-  const labelCol = box.colCount > 1 && isText(box.row + box.rowCount - 1, box.col) ? 1 : 0;
-  const byColumns = chart.seriesBy !== "Rows";
-  const data: SeriesData[] = [];
-  chart.series.forEach((s, i) => {
-    const line = isLine(s.chartType ?? chart.type);
-    if (byColumns) {
-      const col = box.col + labelCol + i, row = box.row + headerRow, rowCount = box.rowCount - headerRow;
-      if (col >= box.col + box.colCount) return;
-      data.push({ name: s.name, line, values: { row, col, rowCount, colCount: 1 }, categories: labelCol ? { row, col: box.col, rowCount, colCount: 1 } : undefined });
-    } else {
-      const row = box.row + headerRow + i, col = box.col + labelCol, colCount = box.colCount - labelCol;
-      if (row >= box.row + box.rowCount) return;
-      data.push({ name: s.name, line, values: { row, col, rowCount: 1, colCount }, categories: headerRow ? { row: box.row, col, rowCount: 1, colCount } : undefined });
-    }
-  });
-  return data;
-}
-
-function cellsOf(box: CellBox): [number, number][] {
-  const out: [number, number][] = [];
-  for (let r = box.row; r < box.row + box.rowCount; r++) for (let c = box.col; c < box.col + box.colCount; c++) out.push([r, c]);
-  return out;
-}
 
 export function chartXml(chart: ChartSnapshot, sheet: SheetSnapshot): string {
   const byCell = new Map(sheet.cells.map((c) => [`${c.row},${c.col}`, c]));
