@@ -82,6 +82,8 @@ export interface TataHalaman {
   margin?: { atas: number; bawah: number; kiri: number; kanan: number };
   /** Fit one page wide (as many pages tall as needed). */
   satuHalamanLebar: boolean;
+  /** With satuHalamanLebar: one page tall as well, for a document signed on one sheet of paper. */
+  satuHalamanTinggi?: boolean;
   /** Print scale in percent, for a sheet printed over several pages wide (with `pemisahKolom`). */
   skala?: number;
   /** Rows repeated on each printed page, 0-based inclusive. */

@@ -17,7 +17,7 @@ export function terapkanHalaman(sheet: Excel.Worksheet, h: TataHalaman): void {
     p.rightMargin = h.margin.kanan;
   }
   // Excel.PageLayoutZoomOptions: verticalFitToPages 0 means "as many pages tall as needed" (Automatic).
-  if (h.satuHalamanLebar) p.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (h.satuHalamanLebar) p.zoom = { horizontalFitToPages: 1, verticalFitToPages: h.satuHalamanTinggi === true ? 1 : 0 };
   // Excel ignores manual page breaks under "fit to pages": a sheet split over pages gets a fixed scale.
   else if (h.skala !== undefined) p.zoom = { scale: h.skala };
   if (h.judulCetak) p.setPrintTitleRows(`$${h.judulCetak.dari + 1}:$${h.judulCetak.sampai + 1}`);

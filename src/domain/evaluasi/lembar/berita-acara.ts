@@ -82,6 +82,16 @@ function kalimatPembuka(m: MasukanRencanaBeritaAcara): string {
 const TENGAH_TEBAL: Gaya = { tebal: true, rataHorizontal: "tengah" };
 const BINGKAI: Gaya = { bingkai: { jenis: "semua", garis: "tipis" }, rataVertikal: "atas", bungkus: true };
 
+interface Tandatangan { jabatan: readonly string[]; nama: string; nip: string }
+
+/** Same person: the same NIP when both have one, else the same name (case and spacing aside). */
+export function orangYangSama(a: { nama: string; nip?: string }, b: { nama: string; nip?: string }): boolean {
+  const nip = (x?: string) => (x ?? "").replace(/\s/g, "");
+  if (nip(a.nip) !== "" && nip(b.nip) !== "") return nip(a.nip) === nip(b.nip);
+  const nama = (x: string) => x.trim().replace(/\s+/g, " ").toLowerCase();
+  return nama(a.nama) !== "" && nama(a.nama) === nama(b.nama);
+}
+
 export function rencanaBeritaAcara(m: MasukanRencanaBeritaAcara): RencanaLembar {
   const s = penyusun();
   const p = m.pengaturan;
@@ -127,17 +137,20 @@ export function rencanaBeritaAcara(m: MasukanRencanaBeritaAcara): RencanaLembar 
   s.paragraf("Demikian Berita Acara ini dibuat dengan sebenarnya untuk dipergunakan sebagaimana mestinya.");
   s.kosong();
 
-  // Signatures: Ketua Tim and Sekretaris Camat side by side, the Camat below ("Mengetahui").
+  // Signatures: Ketua Tim and Sekretaris Camat side by side, the Camat below ("Mengetahui"). When
+  // the Sekcam chairs the Tim, as the seed SOPs have it, one person signs once, in both capacities.
   const kecamatan = kecamatanSaja(p);
-  const ttd = (kiri: readonly [string, string, string], kanan: readonly [string, string, string] | null): void => {
+  const ttd = (kiri: Tandatangan | null, kanan: Tandatangan): void => {
     const [a, b] = [[0, 2], [2, 2]] as const;
-    s.baris([kiri[0], null, kanan?.[0] ?? null], { gabung: [a, b], gaya: { rataHorizontal: "tengah" } });
+    kanan.jabatan.forEach((j, i) => s.baris([kiri?.jabatan[i] ?? null, null, j], { gabung: [a, b], gaya: { rataHorizontal: "tengah" } }));
     s.kosong(48);
-    s.baris([kiri[1], null, kanan?.[1] ?? null], { gabung: [a, b], gaya: TENGAH_TEBAL });
-    s.baris([kiri[2], null, kanan?.[2] ?? null], { gabung: [a, b], gaya: { rataHorizontal: "tengah" } });
+    s.baris([kiri?.nama ?? null, null, kanan.nama], { gabung: [a, b], gaya: TENGAH_TEBAL });
+    s.baris([kiri?.nip ?? null, null, kanan.nip], { gabung: [a, b], gaya: { rataHorizontal: "tengah" } });
   };
   s.baris([null, null, `${kecamatan === "" ? "" : `${kecamatan}, `}${formatTanggal(m.tanggal)}`], { gabung: [[2, 2]], gaya: { rataHorizontal: "tengah" } });
-  ttd(["Ketua Tim Evaluasi,", m.ketuaTim.nama, nipTeks(m.ketuaTim.nip)], ["Sekretaris Camat,", p.sekcam.nama, nipTeks(p.sekcam.nip)]);
+  const sekcam = { nama: p.sekcam.nama, nip: nipTeks(p.sekcam.nip) };
+  if (orangYangSama(m.ketuaTim, p.sekcam)) ttd(null, { jabatan: ["Sekretaris Camat", "selaku Ketua Tim Evaluasi,"], ...sekcam });
+  else ttd({ jabatan: ["Ketua Tim Evaluasi,"], nama: m.ketuaTim.nama, nip: nipTeks(m.ketuaTim.nip) }, { jabatan: ["Sekretaris Camat,"], ...sekcam });
   s.kosong();
   s.baris(["Mengetahui,"], { gabung: [[0, JUMLAH_KOLOM]], gaya: { rataHorizontal: "tengah" } });
   s.baris([kecamatan === "" ? "Camat," : `Camat ${kecamatan},`], { gabung: [[0, JUMLAH_KOLOM]], gaya: { rataHorizontal: "tengah" } });
@@ -158,6 +171,8 @@ export function rencanaBeritaAcara(m: MasukanRencanaBeritaAcara): RencanaLembar 
       orientasi: "potret",
       kertas: p.kertas,
       satuHalamanLebar: true,
+      // An official record is signed on one sheet: the signatures never go to a page of their own.
+      satuHalamanTinggi: true,
       areaCetak: { baris: 0, kolom: 0, jumlahBaris: akhir + 1, jumlahKolom: JUMLAH_KOLOM },
       tengahHorizontal: true,
     },

@@ -1,4 +1,4 @@
-import { rencanaBeritaAcara, nipTeks, LEBAR_KOLOM_BA, type MasukanRencanaBeritaAcara } from "../../../../src/domain/evaluasi/lembar/berita-acara";
+import { orangYangSama, rencanaBeritaAcara, nipTeks, LEBAR_KOLOM_BA, type MasukanRencanaBeritaAcara } from "../../../../src/domain/evaluasi/lembar/berita-acara";
 import { jumlahBarisCetak, tinggiTeks } from "../../../../src/domain/evaluasi/lembar/teks-cetak";
 import { pengaturanAwal, type Pengaturan } from "../../../../src/domain/pengaturan/model";
 import { namaLembarSah, type IsiSel, type RencanaLembar } from "../../../../src/domain/lembar/rencana";
@@ -28,7 +28,7 @@ describe("rencanaBeritaAcara", () => {
     const r = rencanaBeritaAcara(masukan);
     expect(r.nama).toBe("BA Evaluasi TW I 2026");
     expect(namaLembarSah(r.nama)).toBe(true);
-    expect(r.halaman).toMatchObject({ orientasi: "potret", kertas: "F4", satuHalamanLebar: true });
+    expect(r.halaman).toMatchObject({ orientasi: "potret", kertas: "F4", satuHalamanLebar: true, satuHalamanTinggi: true });
     expect(r.halaman.areaCetak?.jumlahBaris).toBe(r.blok[0].isi.length);
     // The page's printable width (A4 portrait with 0.7 in margins is about 495 pt).
     expect(LEBAR_KOLOM_BA.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(495);
@@ -77,5 +77,24 @@ describe("teks cetak", () => {
     expect(jumlahBarisCetak("x".repeat(200), 100)).toBeGreaterThan(10);
     expect(jumlahBarisCetak(Array(100).fill("kata").join(" "), 480)).toBe(Math.ceil((100 * 5 - 1) / Math.floor(474 / 6.05)));
     expect(tinggiTeks("satu", 480)).toBe(18);
+  });
+
+  it("signs Ketua Tim and Sekcam side by side when they are two people, once when the Sekcam chairs the Tim", () => {
+    const teks = (r: ReturnType<typeof rencanaBeritaAcara>) => r.blok.flatMap((b) => b.isi.flat()).filter((v): v is string => typeof v === "string");
+    const dua = teks(rencanaBeritaAcara(masukan));
+    expect(dua).toEqual(expect.arrayContaining(["Ketua Tim Evaluasi,", "Sekretaris Camat,", "A", "Sri Wahyuni, S.Sos"]));
+    const satu = teks(rencanaBeritaAcara({ ...masukan, ketuaTim: { nama: "  sri wahyuni,  S.Sos " } }));
+    expect(satu).toEqual(expect.arrayContaining(["Sekretaris Camat", "selaku Ketua Tim Evaluasi,"]));
+    expect(satu).not.toContain("Ketua Tim Evaluasi,");
+    expect(satu.filter((v) => v === "Sri Wahyuni, S.Sos")).toHaveLength(1);
+  });
+
+  it.each([
+    [{ nama: "A", nip: "1978 0812" }, { nama: "B", nip: "19780812" }, true],
+    [{ nama: "Sri", nip: "1" }, { nama: "Sri", nip: "2" }, false],
+    [{ nama: "Sri  Wahyuni" }, { nama: "sri wahyuni", nip: "2" }, true],
+    [{ nama: "" }, { nama: "" }, false],
+  ])("orangYangSama(%o, %o) = %s", (a, b, sama) => {
+    expect(orangYangSama(a, b)).toBe(sama);
   });
 });
