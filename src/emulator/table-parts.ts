@@ -5,7 +5,7 @@ import { ClientResult, Collection, SpecObject } from "./core/proxy";
 import { invalidArgument, itemNotFound } from "./errors";
 import type { CellBox, TableSnapshot } from "./model";
 import { Range } from "./range";
-import type { SheetState } from "./state";
+import { ensureCell, getCell, type SheetState } from "./state";
 import { shiftCells } from "./structure";
 
 export interface FoundTable { sheet: SheetState; table: TableSnapshot }
@@ -109,6 +109,18 @@ export class TableRowCollection {
       const before = table.box.rowCount;
       shiftCells(this.book, sheet, box, "Down", true);
       if (table.box.rowCount === before) table.box = { ...table.box, rowCount: before + box.rowCount };
+      // Excel formats a new table row like its neighbour above (the first body row when inserted on
+      // top): number formats included, so a text ("@") column keeps "=…" typed into it as text.
+      const contoh = at > 0 ? box.row - 1 : box.row + box.rowCount;
+      for (let r = box.row; r < box.row + box.rowCount; r++) {
+        for (let c = box.col; c < box.col + box.colCount; c++) {
+          const asal = getCell(sheet, contoh, c);
+          if (!asal || (asal.numberFormat === undefined && Object.keys(asal.style).length === 0)) continue;
+          const sel = ensureCell(sheet, r, c);
+          sel.style = JSON.parse(JSON.stringify(asal.style)) as typeof asal.style; // plain data; structuredClone is missing under jsdom
+          if (asal.numberFormat !== undefined) sel.numberFormat = asal.numberFormat;
+        }
+      }
       writeInputs(this.book, sheet, box, rows, "rows.add values");
     });
   }

@@ -23,6 +23,24 @@ describe("tables", () => {
     expect(sheet.cells.find((c) => c.value === "di bawah tabel")?.row).toBe(6);
   });
 
+  it("formats an added row like the row above it: a text column keeps '=…' as text, wrap carries over", async () => {
+    const emu = emulator();
+    const got = await once(async (context) => {
+      const s = active(context);
+      s.getRange("A1:B2").values = [["Rekomendasi", "Batas"], ["Perbaiki data", 46387]];
+      s.getRange("A2").numberFormat = [["@"]];
+      s.getRange("A2").format.wrapText = true;
+      s.getRange("B2").numberFormat = [["dd/mm/yyyy"]];
+      const table = s.tables.add("A1:B2", true);
+      table.rows.add(undefined, [["=Lengkapi bukti", 46388]]);
+      const baru = s.getRange("A3:B3").load("values, formulas, numberFormat");
+      await context.sync();
+      return [baru.values, baru.formulas, baru.numberFormat];
+    }, emu);
+    expect(got).toEqual([[["=Lengkapi bukti", 46388]], [["=Lengkapi bukti", 46388]], [["@", "dd/mm/yyyy"]]]);
+    expect(emu.snapshot().sheets[0].cells.find((c) => c.row === 2 && c.col === 0)?.style.wrapText).toBe(true);
+  });
+
   it("keeps the empty data row of a header-only table, as Excel does", async () => {
     const got = await once(async (context) => {
       const s = active(context);

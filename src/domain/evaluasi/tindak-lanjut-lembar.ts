@@ -10,6 +10,7 @@ import type { TanggalKalender } from "./kalender";
 import { parseTanggal } from "./tanggal";
 import { serialDariTanggal, tanggalDariSerial } from "./serial-excel";
 import { hariTerlambat, LABEL_STATUS, statusDariLabel, URUTAN_STATUS, type RiwayatStatus, type StatusTindakLanjut, type TindakLanjut } from "./tindak-lanjut";
+import { tinggiTeks } from "./lembar/teks-cetak";
 
 export const JUDUL_KOLOM_TINDAK_LANJUT = [
   "No", "Rekomendasi", "Indikator", "Penanggung Jawab", "Batas Waktu", "Status",
@@ -25,7 +26,12 @@ export const BARIS_JUDUL_TABEL = 3;
 export const BARIS_DATA_PERTAMA = BARIS_JUDUL_TABEL + 1;
 /** Validation and the overdue format cover this many rows, so rows appended later are covered too. */
 export const BARIS_CAKUPAN = 500;
-export const FORMAT_TANGGAL = "dd mmmm yyyy";
+// [$-421]: Indonesian month names (LCID 0x0421) whatever the regional settings of the PC that opens the file.
+export const FORMAT_TANGGAL = "[$-421]dd mmmm yyyy";
+/** The five status dates are a record, short so the list prints readably on one page wide. */
+export const FORMAT_TANGGAL_RIWAYAT = "dd/mm/yyyy";
+/** Widths in points. 1,128 pt in all: ~70 % on A4 landscape, ~78 % on F4 (11 pt text at 7.7 / 8.6 pt). */
+const LEBAR_KOLOM_TL = [28, 200, 150, 100, 90, 110, 66, 66, 66, 66, 66, 120];
 
 export const namaLembarTindakLanjut = (tahun: number): string => `Tindak Lanjut ${tahun}`;
 export const namaTabelTindakLanjut = (tahun: number): string => `TindakLanjut${tahun}`;
@@ -49,7 +55,10 @@ export function rencanaLembarTindakLanjut(tahun: number, kertas: UkuranKertas, a
   const status = alamatSel(BARIS_DATA_PERTAMA, KOLOM_TL.status).replace(/^([A-Z]+)/, "$$$1");
   return {
     nama: namaLembarTindakLanjut(tahun),
-    lebarKolom: [28, 220, 150, 100, 85, 110, 85, 85, 85, 85, 85, 150],
+    lebarKolom: LEBAR_KOLOM_TL,
+    tinggiBaris: [{ baris: BARIS_JUDUL_TABEL, tinggi: Math.max(...JUDUL_KOLOM_TINDAK_LANJUT.map((j, k) => tinggiTeks(j, LEBAR_KOLOM_TL[k]))) }],
+    // Rekomendasi and Indikator wrap: the rows are fitted to them (rows appended later are fitted when added).
+    pasTinggi: [{ baris: BARIS_DATA_PERTAMA, kolom: 0, jumlahBaris: baris.length, jumlahKolom: JUMLAH_KOLOM_TL }],
     blok: [
       { baris: 0, kolom: 0, isi: [[`DAFTAR TINDAK LANJUT HASIL EVALUASI KINERJA TAHUN ${tahun}`]] },
       { baris: 1, kolom: 0, isi: [["Baris merah: melewati batas waktu dan belum diketahui Camat."]] },
@@ -60,12 +69,14 @@ export function rencanaLembarTindakLanjut(tahun: number, kertas: UkuranKertas, a
       { kotak: { baris: 0, kolom: 0, jumlahBaris: 1, jumlahKolom: 1 }, gaya: { tebal: true, ukuranHuruf: 14 } },
       { kotak: { baris: 1, kolom: 0, jumlahBaris: 1, jumlahKolom: 1 }, gaya: { miring: true, ukuranHuruf: 9 } },
       { kotak: { baris: BARIS_JUDUL_TABEL, kolom: 0, jumlahBaris: 1, jumlahKolom: JUMLAH_KOLOM_TL }, gaya: { tebal: true, bungkus: true, rataHorizontal: "tengah", rataVertikal: "tengah" } },
+      // Every cell of a row starts at its top, level with the first line of a wrapped recommendation.
+      { kotak: kotakData(0, JUMLAH_KOLOM_TL), gaya: { rataVertikal: "atas" } },
       // Text columns as text, so a recommendation starting with "=" or "-" stays text.
       { kotak: kotakData(KOLOM_TL.rekomendasi, 3), gaya: { bungkus: true, rataVertikal: "atas", formatAngka: "@" } },
       { kotak: kotakData(KOLOM_TL.status), gaya: { formatAngka: "@" } },
       { kotak: kotakData(KOLOM_TL.keterangan), gaya: { bungkus: true, formatAngka: "@" } },
       { kotak: kotakData(KOLOM_TL.batasWaktu), gaya: { formatAngka: FORMAT_TANGGAL } },
-      { kotak: kotakData(KOLOM_TL.tanggalPertama, URUTAN_STATUS.length), gaya: { formatAngka: FORMAT_TANGGAL } },
+      { kotak: kotakData(KOLOM_TL.tanggalPertama, URUTAN_STATUS.length), gaya: { formatAngka: FORMAT_TANGGAL_RIWAYAT } },
     ],
     validasi: [{ kind: "daftar", kotak: kotakData(KOLOM_TL.status), pilihan: URUTAN_STATUS.map((s) => LABEL_STATUS[s]), pesan: "Pilih status dari daftar." }],
     // Overdue as in `terlambat`: past the deadline and not yet taken note of by the Camat.
@@ -77,7 +88,7 @@ export function rencanaLembarTindakLanjut(tahun: number, kertas: UkuranKertas, a
     }],
     tabel: { nama: namaTabelTindakLanjut(tahun), kotak: { baris: BARIS_JUDUL_TABEL, kolom: 0, jumlahBaris: baris.length + 1, jumlahKolom: JUMLAH_KOLOM_TL } },
     bekukan: { baris: BARIS_DATA_PERTAMA, kolom: 0 },
-    halaman: { orientasi: "lanskap", kertas, satuHalamanLebar: true, judulCetak: { dari: BARIS_JUDUL_TABEL, sampai: BARIS_JUDUL_TABEL }, kaki: `Tindak Lanjut ${tahun} — halaman &P` },
+    halaman: { orientasi: "lanskap", kertas, margin: { atas: 36, bawah: 36, kiri: 28.8, kanan: 28.8 }, satuHalamanLebar: true, judulCetak: { dari: BARIS_JUDUL_TABEL, sampai: BARIS_JUDUL_TABEL }, kaki: `Tindak Lanjut ${tahun} — halaman &P` },
     warnaTab: "#C50F1F",
   };
 }
@@ -153,7 +164,7 @@ export function bacaTindakLanjut(values: readonly (readonly unknown[])[], hariIn
 
 /** Number formats of one data row: dates as dates, texts as text ("@"), No as a number. */
 export const FORMAT_BARIS_TL: readonly string[] = JUDUL_KOLOM_TINDAK_LANJUT.map((_, k) =>
-  k === KOLOM_TL.no ? "General" : k === KOLOM_TL.batasWaktu || (k >= KOLOM_TL.tanggalPertama && k < KOLOM_TL.keterangan) ? FORMAT_TANGGAL : "@");
+  k === KOLOM_TL.no ? "General" : k === KOLOM_TL.batasWaktu ? FORMAT_TANGGAL : k >= KOLOM_TL.tanggalPertama && k < KOLOM_TL.keterangan ? FORMAT_TANGGAL_RIWAYAT : "@");
 
 /** A single cell write. */
 export interface TulisSel { alamat: string; nilai: string | number; formatAngka?: string }
@@ -166,7 +177,7 @@ export function rencanaPerubahanStatus(baris: number, ke: StatusTindakLanjut, ta
   const r = baris - 1;
   return [
     { alamat: alamatSel(r, KOLOM_TL.status), nilai: LABEL_STATUS[ke] },
-    { alamat: alamatSel(r, kolomTanggal(ke)), nilai: serialDariTanggal(tanggal) ?? 0, formatAngka: FORMAT_TANGGAL },
+    { alamat: alamatSel(r, kolomTanggal(ke)), nilai: serialDariTanggal(tanggal) ?? 0, formatAngka: FORMAT_TANGGAL_RIWAYAT },
   ];
 }
 

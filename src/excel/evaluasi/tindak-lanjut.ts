@@ -103,6 +103,8 @@ export async function tambahTindakLanjut(
   // Through the table when it is there (ExcelApi 1.1; resize needs 1.13), so filters and banding cover the rows.
   if (tabel.isNullObject) sheet.getRangeByIndexes(barisAkhir, 0, isi.length, JUMLAH_KOLOM_TL).values = nilai;
   else tabel.rows.add(undefined, nilai);
+  // A long recommendation wraps: the new rows are fitted to their text, as the first ones were.
+  sheet.getRangeByIndexes(barisAkhir, 0, isi.length, JUMLAH_KOLOM_TL).format.autofitRows();
   await context.sync();
   return { kind: "ok", namaLembar, ditambah: unik.length, ganda, lembarBaru: false };
 }

@@ -26,7 +26,7 @@ describe("rencanaLembarTindakLanjut", () => {
     expect(rencana.tabel).toEqual({ nama: "TindakLanjut2026", kotak: { baris: 3, kolom: 0, jumlahBaris: 3, jumlahKolom: 12 } });
     const g = grid(rencana);
     expect(g[4].slice(0, 7)).toEqual([1, "Perbaiki data", "Persentase PBB", "Kasi Pem", serialDariTanggal({ tahun: 2026, bulan: 11, hari: 30 }), "Diserahkan ke Kasi", serialDariTanggal({ tahun: 2026, bulan: 10, hari: 15 })]);
-    expect(rencana.gaya?.some((g2) => g2.kotak.kolom === 4 && g2.gaya.formatAngka === "dd mmmm yyyy")).toBe(true);
+    expect(rencana.gaya?.some((g2) => g2.kotak.kolom === 4 && g2.gaya.formatAngka === "[$-421]dd mmmm yyyy")).toBe(true);
     expect(rencana.halaman).toMatchObject({ orientasi: "lanskap", kertas: "F4", judulCetak: { dari: 3, sampai: 3 } });
   });
 
@@ -87,7 +87,7 @@ describe("row plans", () => {
     const tanggal = { tahun: 2026, bulan: 11, hari: 23 };
     expect(rencanaPerubahanStatus(7, "diperiksa-sekcam", tanggal)).toEqual([
       { alamat: "F7", nilai: "Diperiksa Sekcam" },
-      { alamat: "I7", nilai: serialDariTanggal(tanggal), formatAngka: "dd mmmm yyyy" },
+      { alamat: "I7", nilai: serialDariTanggal(tanggal), formatAngka: "dd/mm/yyyy" },
     ]);
   });
 
@@ -106,5 +106,18 @@ describe("row plans", () => {
   it("treats the same recommendation on the same indicator as the same follow-up", () => {
     expect(kunciTindakLanjut({ rekomendasi: " Perbaiki  data", indikator: "PBB" })).toBe(kunciTindakLanjut({ rekomendasi: "perbaiki data", indikator: "pbb " }));
     expect(kunciTindakLanjut({ rekomendasi: "Perbaiki data", indikator: "PBB" })).not.toBe(kunciTindakLanjut({ rekomendasi: "Perbaiki data", indikator: "IKM" }));
+  });
+
+  it("prints one page wide at a readable scale, the deadline with Indonesian month names", () => {
+    const r = rencanaLembarTindakLanjut(2026, "A4", [tl("Perbaiki data")]);
+    const lebar = r.lebarKolom.reduce((a, b) => a + b, 0);
+    const cetakA4 = 841.89 - 2 * 28.8;
+    // 11 pt text prints at 7.5 pt or more once fitted to the page width.
+    expect((11 * cetakA4) / lebar).toBeGreaterThanOrEqual(7.5);
+    expect(r.halaman.margin).toEqual({ atas: 36, bawah: 36, kiri: 28.8, kanan: 28.8 });
+    const format = (k: number) => r.gaya?.find((g) => g.kotak.kolom === k && g.gaya.formatAngka !== undefined)?.gaya.formatAngka;
+    expect(format(4)).toBe("[$-421]dd mmmm yyyy");
+    expect(format(6)).toBe("dd/mm/yyyy");
+    expect(r.pasTinggi).toEqual([{ baris: 4, kolom: 0, jumlahBaris: 1, jumlahKolom: 12 }]);
   });
 });

@@ -62,6 +62,17 @@ describe("tindak-lanjut list in the workbook", () => {
     expect(daftar.kind === "ok" && daftar.daftar.map((b) => [b.baris, b.tindakLanjut.rekomendasi])).toEqual([[5, "Perbaiki data"], [6, "Kirim laporan"]]);
   });
 
+  it("fits appended rows to a long recommendation, as the first rows are", async () => {
+    const host = createExcelEmulator();
+    await host.run((c) => tambahTindakLanjut(c, 2026, [tl("Perbaiki data")], opsi));
+    const panjang = "Lengkapi bukti dukung realisasi PBB untuk seluruh desa dan kelurahan sebelum rapat evaluasi triwulan berikutnya dimulai";
+    await host.run((c) => tambahTindakLanjut(c, 2026, [tl(panjang)], opsi));
+    const s = host.snapshot().sheets.find((x) => x.name === "Tindak Lanjut 2026");
+    const tinggi = (r: number) => s?.rowHeights[r] ?? s?.standardHeight ?? 0;
+    expect(tinggi(5)).toBeGreaterThanOrEqual(3 * 15);
+    expect(tinggi(4)).toBeLessThan(tinggi(5));
+  });
+
   it("moves a follow-up along the exact chain, writing Status and its date, and refuses skipping", async () => {
     const host = createExcelEmulator();
     await host.run((c) => tambahTindakLanjut(c, 2026, [tl("Perbaiki data")], opsi));
