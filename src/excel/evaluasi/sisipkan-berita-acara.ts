@@ -12,7 +12,6 @@ import { terapkanRencana } from "../rencana/terapkan";
 import { galatTidakAda } from "../errors";
 import { nilaiDariA1 } from "./sisipkan-evaluasi";
 
-/** As src/taskpane/evaluasi/aksi-tipe.ts declares them (src/excel may not import the UI). */
 export type HasilSisipkanBeritaAcara =
   | { kind: "ok"; namaLembar: string }
   | { kind: "evaluasi-tidak-ada"; namaLembar: string }

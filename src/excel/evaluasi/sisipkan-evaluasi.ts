@@ -17,18 +17,13 @@
 import type { Triwulan } from "../../domain/evaluasi/triwulan";
 import type { Pengaturan } from "../../domain/pengaturan/model";
 import type { RencanaLembar } from "../../domain/lembar/rencana";
-import { alamatKotak } from "../../domain/lembar/rencana";
 import { barisIndikatorIku, namaLembarIku } from "../../domain/iku/tata-letak";
 import { bacaCatatanEvaluasi, namaLembarEvaluasi, type CatatanEvaluasi } from "../../domain/evaluasi/lembar/tata-letak-evaluasi";
 import { rencanaLembarEvaluasi } from "../../domain/evaluasi/lembar/rencana-evaluasi";
 import { galatTidakAda } from "../errors";
-import { BATAS_POTONGAN, terapkanRencanaBertahap } from "../rencana/terapkan";
-import { potongBlok, terapkanGaya, terapkanPasTinggi, terapkanUkuran, tulisBlok } from "../rencana/sel";
-import { terapkanAturan } from "../rencana/aturan";
-import { terapkanBentuk } from "../rencana/bentuk";
-import { terapkanHalaman } from "../rencana/halaman";
+import { terapkanRencanaBertahap, terapkanSisa, tulisBlokBertahap } from "../rencana/terapkan";
+import { terapkanUkuran } from "../rencana/sel";
 
-/** As src/taskpane/evaluasi/aksi-tipe.ts declares it (src/excel may not import the UI). */
 export type HasilSisipkanEvaluasi =
   | { kind: "ok"; namaLembar: string; jumlahIndikator: number; diperbarui: boolean }
   | { kind: "lembar-iku-tidak-ada"; namaLembar: string }
@@ -40,7 +35,6 @@ export function nilaiDariA1(used: Excel.Range): unknown[][] {
   return [...Array.from({ length: used.rowIndex }, () => [] as unknown[]), ...(used.values as unknown[][]).map((r) => [...kiri, ...r])];
 }
 
-
 /**
  * The plan written over an existing sheet (charts loaded): contents, formats, merges, conditional
  * formats and charts cleared first. Syncs after each ~4 MB of cells, as terapkanRencanaBertahap does.
@@ -51,26 +45,8 @@ async function tulisDiTempat(context: Excel.RequestContext, sheet: Excel.Workshe
   semua.conditionalFormats.clearAll();
   for (const c of sheet.charts.items) c.delete();
   terapkanUkuran(sheet, rencana);
-  let antre = 0;
-  for (const blok of rencana.blok) {
-    for (const potongan of potongBlok(blok, BATAS_POTONGAN)) {
-      const ukuran = JSON.stringify(potongan.isi).length;
-      if (antre > 0 && antre + ukuran > BATAS_POTONGAN) {
-        // One sync per ~4 MB chunk (not per row): one request cannot carry more than 5 MB.
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop
-        await context.sync();
-        antre = 0;
-      }
-      antre += tulisBlok(sheet, potongan);
-    }
-  }
-  for (const k of rencana.gabung ?? []) sheet.getRange(alamatKotak(k)).merge(false);
-  for (const g of rencana.gaya ?? []) terapkanGaya(sheet.getRange(alamatKotak(g.kotak)), g.gaya, g.kotak.jumlahBaris, g.kotak.jumlahKolom);
-  terapkanAturan(sheet, rencana);
-  terapkanPasTinggi(sheet, rencana);
-  terapkanBentuk(sheet, rencana);
-  terapkanHalaman(sheet, rencana.halaman);
-  sheet.activate();
+  await tulisBlokBertahap(context, sheet, rencana);
+  terapkanSisa(sheet, rencana, { aktifkan: true });
   await context.sync();
 }
 

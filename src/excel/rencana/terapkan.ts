@@ -31,7 +31,8 @@ function siapkanLembar(context: Excel.RequestContext, rencana: RencanaLembar, op
   return sheet;
 }
 
-function terapkanSisa(sheet: Excel.Worksheet, rencana: RencanaLembar, opsi: OpsiTerapkan): void {
+/** Merges, styles, rules, row fitting, shapes, page setup; the sheet activated when asked. */
+export function terapkanSisa(sheet: Excel.Worksheet, rencana: RencanaLembar, opsi: OpsiTerapkan): void {
   for (const k of rencana.gabung ?? []) sheet.getRange(alamatKotak(k)).merge(false);
   for (const g of rencana.gaya ?? []) terapkanGaya(sheet.getRange(alamatKotak(g.kotak)), g.gaya, g.kotak.jumlahBaris, g.kotak.jumlahKolom);
   terapkanAturan(sheet, rencana);
@@ -55,6 +56,14 @@ export function terapkanRencana(context: Excel.RequestContext, rencana: RencanaL
  */
 export async function terapkanRencanaBertahap(context: Excel.RequestContext, rencana: RencanaLembar, opsi: OpsiTerapkan = {}): Promise<Excel.Worksheet> {
   const sheet = siapkanLembar(context, rencana, opsi);
+  await tulisBlokBertahap(context, sheet, rencana);
+  terapkanSisa(sheet, rencana, opsi);
+  await context.sync();
+  return sheet;
+}
+
+/** The plan's cells, queued with a sync after each ~4 MB (none for a plan that fits one request). */
+export async function tulisBlokBertahap(context: Excel.RequestContext, sheet: Excel.Worksheet, rencana: RencanaLembar): Promise<void> {
   let antre = 0;
   for (const blok of rencana.blok) {
     for (const potongan of potongBlok(blok, BATAS_POTONGAN)) {
@@ -68,7 +77,4 @@ export async function terapkanRencanaBertahap(context: Excel.RequestContext, ren
       antre += tulisBlok(sheet, potongan);
     }
   }
-  terapkanSisa(sheet, rencana, opsi);
-  await context.sync();
-  return sheet;
 }

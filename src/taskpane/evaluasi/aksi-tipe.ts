@@ -1,32 +1,14 @@
 /**
- * What the Evaluasi section asks of Excel, typed after src/excel/evaluasi/sisipkan-evaluasi.ts and
- * sisipkan-berita-acara.ts (another engineer's files); the page passes the real functions in, so
- * this section is testable with any implementation.
+ * What the Evaluasi section asks of Excel: the shapes of src/excel/evaluasi/sisipkan-evaluasi.ts and
+ * sisipkan-berita-acara.ts; the page passes the real functions in, so this section is testable with
+ * any implementation.
  */
 import type { Triwulan } from "../../domain/evaluasi/triwulan";
 import type { Pengaturan } from "../../domain/pengaturan/model";
+import type { HasilSisipkanEvaluasi } from "../../excel/evaluasi/sisipkan-evaluasi";
+import type { HasilSisipkanBeritaAcara, MasukanBeritaAcara } from "../../excel/evaluasi/sisipkan-berita-acara";
 
-export type HasilSisipkanEvaluasi =
-  | { kind: "ok"; namaLembar: string; jumlahIndikator: number; diperbarui: boolean }
-  | { kind: "lembar-iku-tidak-ada"; namaLembar: string }
-  | { kind: "iku-kosong"; namaLembar: string };
-
-export type HasilSisipkanBeritaAcara =
-  | { kind: "ok"; namaLembar: string }
-  | { kind: "evaluasi-tidak-ada"; namaLembar: string }
-  | { kind: "sudah-ada"; namaLembar: string };
-
-export interface MasukanBeritaAcara {
-  tahun: number;
-  tw: Triwulan;
-  tanggal: Date;
-  tempat: string;
-  nomor: string;
-  tim: { nama: string; jabatan: string; nip?: string }[];
-  ketuaTim: { nama: string; nip?: string };
-  tindakLanjut: readonly string[];
-  pengaturan: Pengaturan;
-}
+export type { HasilSisipkanBeritaAcara, HasilSisipkanEvaluasi, MasukanBeritaAcara };
 
 export interface AksiEvaluasi {
   /** `lembarAda`: the pane believes the quarter's sheet exists (a hint that saves a sync when right). */
