@@ -1,7 +1,7 @@
 /**
- * How many printed lines a text needs in a cell: a greedy word wrap on an average character
- * width (no font metrics in the domain). Deliberately on the wide side of Arial/Calibri's
- * average, so a "fits" here fits on paper; Excel breaks a word longer than the line by characters.
+ * Characters per printed line of an SOP cell, from its width and the SOP's fonts (./ukuran.ts).
+ * Deliberately on the wide side of Arial/Calibri's average, so a "fits" here fits on paper; the
+ * line count itself is the shared word wrap of src/domain/lembar/bungkus-teks.ts.
  */
 import { HURUF } from "./ukuran";
 
@@ -11,22 +11,4 @@ export function hurufPerBaris(lebarKolom: number, huruf: JenisHuruf = "isi"): nu
   return Math.max(1, Math.floor((lebarKolom - HURUF.padSel) / HURUF[huruf].lebarRata));
 }
 
-export function jumlahBarisTeks(teks: string, perBaris: number): number {
-  if (teks.trim() === "") return 0;
-  let baris = 0;
-  for (const paragraf of teks.split(/\r?\n/)) {
-    let isi = 0; // characters on the current line; 0 = line not started
-    let barisParagraf = 1;
-    for (const kata of paragraf.split(/\s+/).filter(Boolean)) {
-      const perlu = isi === 0 ? kata.length : isi + 1 + kata.length;
-      if (perlu <= perBaris) { isi = perlu; continue; }
-      if (isi > 0) barisParagraf++;
-      // a word longer than the line is broken by characters
-      const potong = Math.ceil(kata.length / perBaris);
-      barisParagraf += potong - 1;
-      isi = kata.length - (potong - 1) * perBaris;
-    }
-    baris += barisParagraf;
-  }
-  return baris;
-}
+export { jumlahBarisTeks } from "../../lembar/bungkus-teks";
