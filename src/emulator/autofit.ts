@@ -1,4 +1,5 @@
 import type { Book } from "./book";
+import { jumlahBarisTeks } from "../domain/lembar/bungkus-teks";
 import { cellsIn, textAt } from "./cells";
 import type { CellBox } from "./model";
 import { STANDARD_HEIGHT, STANDARD_WIDTH } from "./state";
@@ -36,7 +37,8 @@ export function autofitRows(book: Book, { sheet, box }: Located): void {
     if (text === "") continue;
     const width = sheet.columnWidths.get(c) ?? STANDARD_WIDTH;
     const perLine = Math.max(1, Math.floor((width - 6) / charWidth(cell.style.bold, cell.style.fontSize)));
-    const n = cell.style.wrapText ? text.split("\n").reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0) : 1;
+    // Excel wraps at word boundaries (a word longer than the line breaks by characters).
+    const n = cell.style.wrapText ? Math.max(1, jumlahBarisTeks(text, perLine)) : 1;
     const height = (n * STANDARD_HEIGHT * (cell.style.fontSize ?? 11)) / 11;
     lines.set(r, Math.max(lines.get(r) ?? 0, height));
   }
