@@ -2,6 +2,7 @@ import { MessageBar, MessageBarBody, Spinner, Subtitle1 } from "@fluentui/react-
 import { kunciTindakLanjut } from "../../domain/evaluasi/tindak-lanjut-lembar";
 import type { PeriodeTw } from "../../domain/evaluasi/triwulan";
 import type { ExcelHost } from "../../excel/host";
+import type { UkuranKertas } from "../../domain/pengaturan/model";
 import type { AmbilRekomendasi } from "./aksi-tipe";
 import { PilihRekomendasi } from "./PilihRekomendasi";
 import { useT } from "../i18n";
@@ -12,9 +13,9 @@ import type { Daftar } from "./state-tindak-lanjut";
 import { useTindakLanjut } from "./use-tindak-lanjut";
 
 /** Section "Tindak lanjut": the year's list, moving a follow-up along, adding new ones. */
-export function BagianTindakLanjut(props: { host: ExcelHost; periode: PeriodeTw; today: Date; ambil: AmbilRekomendasi | null }) {
+export function BagianTindakLanjut(props: { host: ExcelHost; periode: PeriodeTw; today: Date; kertas: UkuranKertas; ambil: AmbilRekomendasi | null }) {
   const t = useT();
-  const { state, dispatch, hariIni, tambah, tambahDariForm, lanjutkan } = useTindakLanjut(props.host, props.periode.tahun, props.today);
+  const { state, dispatch, hariIni, tambah, tambahDariForm, lanjutkan } = useTindakLanjut(props.host, props.periode.tahun, props.today, props.kertas);
   const kunciAda = new Set(state.daftar.kind === "ok" ? state.daftar.daftar.map((b) => kunciTindakLanjut(b.tindakLanjut)) : []);
   const pesan = state.pesan ? teksPesan(t, state.pesan) : null;
   return (

@@ -14,11 +14,14 @@ export function EvaluasiPage(props: { host: ExcelHost; today: Date; aktif?: bool
   const aksi = props.aksi ?? AKSI_EVALUASI;
   const { buku, tandaiLembar } = useBukuKerja(props.host, props.today.getFullYear(), props.aktif ?? true);
   const ev = useEvaluasiTw(props.host, aksi, props.today, buku, tandaiLembar);
+  // The paper of a tindak-lanjut sheet created here: the settings' once read (A4 until then, or without settings).
+  const p = buku?.pengaturan;
+  const kertas = p && (p.kind === "ok" || p.kind === "belum-ada") ? p.pengaturan.kertas : "A4";
   return (
     <>
       <Body1>{t("evaluasi.pengantar")}</Body1>
       {aksi && <BagianEvaluasiTw {...ev} today={props.today} />}
-      <BagianTindakLanjut host={props.host} periode={ev.state.periode} today={props.today} ambil={props.ambil ?? AMBIL_REKOMENDASI} />
+      <BagianTindakLanjut host={props.host} periode={ev.state.periode} today={props.today} kertas={kertas} ambil={props.ambil ?? AMBIL_REKOMENDASI} />
     </>
   );
 }

@@ -6,16 +6,17 @@ import type { TindakLanjut } from "../../domain/evaluasi/tindak-lanjut";
 import { bacaMasukanTindakLanjut } from "../../domain/evaluasi/tindak-lanjut-masukan";
 import type { UkuranKertas } from "../../domain/pengaturan/model";
 import { bacaDaftarTindakLanjut, lanjutkanStatus, tambahTindakLanjut } from "../../excel/evaluasi/tindak-lanjut";
-import { readPengaturan } from "../../excel/pengaturan";
 import { useReportError } from "../errors";
 import { AWAL_TINDAK_LANJUT, tindakLanjutReducer } from "./state-tindak-lanjut";
 
 export const tanggalDari = (d: Date): TanggalKalender => ({ tahun: d.getFullYear(), bulan: d.getMonth() + 1, hari: d.getDate() });
 
-/** The tindak-lanjut list of a year: read on open and after every change; one Excel.run per action. */
-export function useTindakLanjut(host: ExcelHost, tahun: number, today: Date) {
+/**
+ * The tindak-lanjut list of a year: read on open and after every change; one Excel.run per action.
+ * `kertas` (for a sheet created here) comes from the settings the page has already read.
+ */
+export function useTindakLanjut(host: ExcelHost, tahun: number, today: Date, kertas: UkuranKertas) {
   const [state, dispatch] = useReducer(tindakLanjutReducer, AWAL_TINDAK_LANJUT);
-  const [kertas, setKertas] = useState<UkuranKertas>("A4");
   const [versi, setVersi] = useState(0);
   const report = useReportError();
   const hariIni = tanggalDari(today);
@@ -26,12 +27,9 @@ export function useTindakLanjut(host: ExcelHost, tahun: number, today: Date) {
   useEffect(() => {
     let aktif = true;
     dispatch({ kind: "muat" });
-    // The paper size is needed only when the sheet is created; read with the list (3 syncs at most).
-    host.run(async (c) => ({ pengaturan: await readPengaturan(c, tahun), daftar: await bacaDaftarTindakLanjut(c, tahun, hariIniDari(iso)) })).then(
-      (h) => {
-        if (!aktif) return;
-        if (h.pengaturan.kind === "ok" || h.pengaturan.kind === "belum-ada") setKertas(h.pengaturan.pengaturan.kertas);
-        dispatch({ kind: "dimuat", hasil: h.daftar });
+    host.run((c) => bacaDaftarTindakLanjut(c, tahun, hariIniDari(iso))).then(
+      (daftar) => {
+        if (aktif) dispatch({ kind: "dimuat", hasil: daftar });
       },
       (e: unknown) => {
         report(e);

@@ -5,6 +5,8 @@ import { createExcelEmulator } from "../../../src/emulator";
 import { EvaporApp } from "../../../src/taskpane/App";
 import { tambahTindakLanjut } from "../../../src/excel/evaluasi/tindak-lanjut";
 import { tindakLanjutBaru } from "../../../src/domain/evaluasi/tindak-lanjut";
+import { writePengaturan } from "../../../src/excel/pengaturan";
+import { pengaturanAwal } from "../../../src/domain/pengaturan";
 
 const today = new Date(2026, 10, 23);
 const hariIni = { tahun: 2026, bulan: 11, hari: 23 };
@@ -42,6 +44,19 @@ describe("Evaluasi page: tindak lanjut", () => {
     await userEvent.click(screen.getByRole("button", { name: "Tambahkan tindak lanjut" }));
     expect(await screen.findByRole("listitem", { name: "Perbarui data IKM" })).toBeInTheDocument();
     expect(host.runs[sebelum]?.syncs).toBe(2);
+  });
+
+  it("creates the sheet on the paper of the workbook's settings, read once with the page", async () => {
+    const host = createExcelEmulator();
+    await host.run((c) => writePengaturan(c, { ...pengaturanAwal(2026), kertas: "F4" }));
+    await bukaEvaluasi(host);
+    expect(await screen.findByText(/Lembar "Tindak Lanjut 2026" belum ada/)).toBeInTheDocument();
+    await userEvent.type(screen.getByRole("textbox", { name: /Rekomendasi/ }), "Lengkapi bukti dukung PBB");
+    await userEvent.type(screen.getByRole("textbox", { name: /Penanggung jawab/ }), "Kasi Pem");
+    await userEvent.type(screen.getByRole("textbox", { name: /Batas waktu/ }), "31/12/2026");
+    await userEvent.click(screen.getByRole("button", { name: "Tambahkan tindak lanjut" }));
+    await screen.findByRole("listitem", { name: "Lengkapi bukti dukung PBB" });
+    expect(host.snapshot().sheets.find((s) => s.name === "Tindak Lanjut 2026")?.pageLayout.paperSize).toBe("Folio");
   });
 
   it("shows the form's problems instead of writing", async () => {
